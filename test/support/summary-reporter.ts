@@ -1,0 +1,28 @@
+import type { Reporter, TestModule } from 'vitest/node';
+
+/**
+ * Closes a run with one plain `N passed, N failed` line (plus skipped), which CI reads as the
+ * count. A module that failed to load counts as one failure, so a broken file is never silent.
+ */
+export default class SummaryReporter implements Reporter {
+  onTestRunEnd(testModules: ReadonlyArray<TestModule>, unhandledErrors: ReadonlyArray<unknown>) {
+    let passed = 0;
+    let failed = unhandledErrors.length;
+    let skipped = 0;
+
+    for (const testModule of testModules) {
+      if (testModule.state() === 'failed' && [...testModule.children.allTests()].length === 0) {
+        failed += 1;
+      }
+      for (const test of testModule.children.allTests()) {
+        const state = test.result().state;
+        if (state === 'passed') passed += 1;
+        else if (state === 'failed') failed += 1;
+        else skipped += 1;
+      }
+    }
+
+    const tail = skipped > 0 ? `, ${skipped} skipped` : '';
+    process.stdout.write(`\n${passed} passed, ${failed} failed${tail}\n`);
+  }
+}
