@@ -19,10 +19,13 @@ export function answerForFault(
     case 'okta-error': {
       const code = oktaCodeForStatus(fault.status ?? 500);
       const subject = code === 'E0000007' ? `Resource not found: ${userId} (User)` : 'login';
-      const causes = code === 'E0000001'
+      const causes = fault.errorCauses ?? (code === 'E0000001'
         ? ['login: An object with this field already exists in the current organization']
-        : [];
+        : []);
       const answer = oktaErrorAnswer(code, { subject, causes, headers: rateHeaders });
+      if (fault.errorSummary !== undefined) {
+        answer.body = JSON.stringify({ ...JSON.parse(answer.body!), errorSummary: fault.errorSummary });
+      }
       return { ...answer, status: fault.status ?? answer.status, delayMs };
     }
     case 'malformed-json':

@@ -18,6 +18,10 @@ export interface Fault {
   kind: FaultKind;
   /** For `okta-error`: the HTTP status (its Okta error code follows from it). */
   status?: number;
+  /** For `okta-error`: replaces Okta's summary, e.g. to try "API validation failed: login". */
+  errorSummary?: string;
+  /** For `okta-error`: the causes, each `field: message`; Okta's usual ones when absent. */
+  errorCauses?: string[];
   /** For `latency` (and before any other kind): milliseconds to wait. */
   delayMs?: number;
   /** How many requests it applies to; unlimited when absent. */
