@@ -6,7 +6,7 @@ import { oktaErrorAnswer } from './okta-errors.ts';
 import type { OktaProfile, OktaUser } from './okta-user.ts';
 import type { RateLimiter } from './rate-limiter.ts';
 import type { OktaUserStore } from './user-store.ts';
-import { mergeProfile, validateOktaProfile } from './validate-okta-profile.ts';
+import { findProfileProblems, mergeProfile } from './validate-okta-profile.ts';
 
 export interface UsersApiOptions {
   store: OktaUserStore;
@@ -100,10 +100,7 @@ export function createUsersApi(options: UsersApiOptions) {
       : mergeProfile(current.user.profile, update.profile);
     if (profile.cac_edipi === null) delete profile.cac_edipi;
 
-    const causes = validateOktaProfile(profile);
-    if (typeof profile.login === 'string' && store.loginTakenBy(profile.login, current.user.id)) {
-      causes.push('login: An object with this field already exists in the current organization');
-    }
+    const causes = findProfileProblems(profile, store.loginTakenBy, current.user.id);
     if (causes.length > 0) {
       const subject = causes[0]!.split(':')[0];
       return oktaErrorAnswer('E0000001', { subject, causes, headers: rate });

@@ -69,3 +69,17 @@ export function mergeProfile(current: OktaProfile, changes: Record<string, unkno
 
   return merged as OktaProfile;
 }
+
+/** Okta's checks plus login uniqueness against the other users of the store. */
+export function findProfileProblems(
+  profile: Record<string, unknown>,
+  loginTakenBy: (login: string, exceptId?: string) => string | undefined,
+  userId?: string,
+): string[] {
+  const causes = validateOktaProfile(profile);
+  if (typeof profile.login === 'string' && loginTakenBy(profile.login, userId)) {
+    causes.push('login: An object with this field already exists in the current organization');
+  }
+
+  return causes;
+}

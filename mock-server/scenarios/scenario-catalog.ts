@@ -1,3 +1,5 @@
+import type { FaultKind } from '../okta/faults.ts';
+
 /**
  * The situations a frontend developer can ask the mock for. Each one is produced the way it
  * happens for real: Okta misbehaves in the in-process Okta mock, and the real server's own
@@ -51,7 +53,7 @@ export const SCENARIOS = {
 export interface ScenarioDefinition {
   description: string;
   okta?: {
-    kind: 'okta-error' | 'reset' | 'no-reply' | 'latency';
+    kind: Extract<FaultKind, 'okta-error' | 'reset' | 'no-reply' | 'latency'>;
     status?: number;
     /** Methods the fault applies to; other methods behave as `ok`. */
     methods?: readonly string[];

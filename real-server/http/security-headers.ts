@@ -1,6 +1,6 @@
 import type { RequestHandler } from 'express';
 
-const HEADERS: Record<string, string> = {
+export const SECURITY_HEADERS: Record<string, string> = {
   'cache-control': 'no-store',
   'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
   'cross-origin-resource-policy': 'same-origin',
@@ -12,6 +12,6 @@ const HEADERS: Record<string, string> = {
 
 /** Headers for a JSON API that holds personal data: never cached, framed or sniffed. */
 export const securityHeaders: RequestHandler = (_req, res, next) => {
-  res.set(HEADERS);
+  res.set(SECURITY_HEADERS);
   next();
 };

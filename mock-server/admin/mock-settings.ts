@@ -1,0 +1,34 @@
+import type { ScenarioName } from '../scenarios/scenario-catalog.ts';
+
+export interface LatencyRange {
+  minMs: number;
+  maxMs: number;
+}
+
+/** What a developer can change at run time: through the admin API, the config file or flags. */
+export interface MockSettings {
+  scenario: ScenarioName;
+  latency: LatencyRange;
+  /** Okta user id or login the `/internal` mock acts as by default. */
+  defaultUser: string | undefined;
+  /** Browser origins allowed by CORS; any localhost origin when undefined. */
+  corsOrigins: string[] | undefined;
+}
+
+/** A wait drawn evenly from the range; a fixed latency is a range of one value. */
+export function drawLatency({ minMs, maxMs }: LatencyRange): number {
+  return minMs + Math.floor(Math.random() * (maxMs - minMs + 1));
+}
+
+/** Reads `250` or `{ "minMs": 100, "maxMs": 400 }`; undefined when neither. */
+export function parseLatency(value: unknown): LatencyRange | undefined {
+  if (typeof value === 'number' && value >= 0 && value <= 60_000) {
+    return { minMs: value, maxMs: value };
+  }
+
+  const range = value as Partial<LatencyRange> | null;
+  const isRange = typeof range?.minMs === 'number' && typeof range.maxMs === 'number'
+    && range.minMs >= 0 && range.maxMs >= range.minMs && range.maxMs <= 60_000;
+
+  return isRange ? { minMs: range.minMs!, maxMs: range.maxMs! } : undefined;
+}

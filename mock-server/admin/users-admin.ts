@@ -1,0 +1,106 @@
+import { randomBytes } from 'node:crypto';
+import { jsonAnswer, type MockAnswer, type MockRequest } from '../core/mock-exchange.ts';
+import { readJsonBody } from '../core/read-json-body.ts';
+import type { OktaMock } from '../okta/okta-mock.ts';
+import type { OktaProfile } from '../okta/okta-user.ts';
+import { buildOktaUser } from '../okta/seed-users.ts';
+import { findProfileProblems, mergeProfile } from '../okta/validate-okta-profile.ts';
+
+const PREFIX = '/__mock/users';
+const ALPHANUMERIC = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+
+function newOktaUserId(): string {
+  const bytes = randomBytes(17);
+  return `00u${[...bytes].map((byte) => ALPHANUMERIC[byte % ALPHANUMERIC.length]).join('')}`;
+}
+
+function problem(status: number, detail: string, causes: string[] = []): MockAnswer {
+  const titles: Record<number, string> = { 400: 'Bad Request', 404: 'Not Found', 409: 'Conflict' };
+  const invalidFields = Object.fromEntries(causes.map((cause) => {
+    const at = cause.indexOf(':');
+    return [cause.slice(0, at), cause.slice(at + 1).trim()];
+  }));
+  const body = causes.length > 0
+    ? { title: titles[status], detail, invalidFields }
+    : { title: titles[status], detail };
+
+  return jsonAnswer(status, body);
+}
+
+type ProfileOrRefusal = { profile: Record<string, unknown> } | { refusal: MockAnswer };
+
+function readProfile(request: MockRequest): ProfileOrRefusal {
+  const body = readJsonBody(request);
+  if ('problem' in body) return { refusal: problem(400, body.problem) };
+
+  const profile = (body.value as { profile?: unknown } | null)?.profile;
+  if (typeof profile !== 'object' || profile === null || Array.isArray(profile)) {
+    return { refusal: problem(400, 'Send {"profile": {...}}.') };
+  }
+
+  return { profile: profile as Record<string, unknown> };
+}
+
+/** `/__mock/users`: list, create, read, patch and delete the Okta mock's users. */
+export function createUsersAdmin(okta: OktaMock) {
+  const { store } = okta;
+
+  function create(request: MockRequest): MockAnswer {
+    const read = readProfile(request);
+    if ('refusal' in read) return read.refusal;
+
+    const clean = mergeProfile({} as OktaProfile, read.profile);
+    const causes = findProfileProblems(clean, store.loginTakenBy);
+    if (causes.length > 0) return problem(400, 'The profile breaks Okta\'s rules.', causes);
+
+    const user = buildOktaUser(newOktaUserId(), clean);
+    user.created = user.lastUpdated = new Date().toISOString();
+    return jsonAnswer(201, store.add(user).user);
+  }
+
+  function patch(request: MockRequest, id: string): MockAnswer {
+    const current = store.find(id);
+    if (!current) return problem(404, `No Okta user ${id}.`);
+
+    const read = readProfile(request);
+    if ('refusal' in read) return read.refusal;
+
+    const merged = mergeProfile(current.user.profile, read.profile);
+    const causes = findProfileProblems(merged, store.loginTakenBy, current.user.id);
+    if (causes.length > 0) return problem(400, 'The profile breaks Okta\'s rules.', causes);
+
+    return jsonAnswer(200, store.saveProfile(current.user.id, merged).user);
+  }
+
+  function handle(request: MockRequest): MockAnswer | undefined {
+    if (request.path === PREFIX) {
+      if (request.method === 'GET') return jsonAnswer(200, store.list());
+      if (request.method === 'POST') return create(request);
+      return undefined;
+    }
+    if (!request.path.startsWith(`${PREFIX}/`)) return undefined;
+
+    let id: string;
+    try {
+      id = decodeURIComponent(request.path.slice(PREFIX.length + 1));
+    } catch {
+      return problem(400, 'The user id is not valid percent-encoding.');
+    }
+
+    if (request.method === 'GET') {
+      const found = store.find(id);
+      return found ? jsonAnswer(200, found.user) : problem(404, `No Okta user ${id}.`);
+    }
+    if (request.method === 'PATCH') return patch(request, id);
+    if (request.method === 'DELETE') {
+      const found = store.find(id);
+      return found && store.remove(found.user.id)
+        ? { status: 204, headers: {} }
+        : problem(404, `No Okta user ${id}.`);
+    }
+
+    return undefined;
+  }
+
+  return { handle };
+}

@@ -1,0 +1,87 @@
+import { randomUUID } from 'node:crypto';
+import pino from 'pino';
+import { ApiError } from '../../real-server/http/api-error.ts';
+import { toErrorAnswer } from '../../real-server/http/error-answer.ts';
+import { SECURITY_HEADERS } from '../../real-server/http/security-headers.ts';
+import { createOktaClient } from '../../real-server/okta/okta-client.ts';
+import { answerProfileRequest } from '../../real-server/profile/answer-profile-request.ts';
+import { createProfileService } from '../../real-server/profile/profile-service.ts';
+import { createInProcessFetch } from '../core/in-process-fetch.ts';
+import { jsonAnswer, type MockAnswer, type MockRequest } from '../core/mock-exchange.ts';
+import type { OktaMock } from '../okta/okta-mock.ts';
+import type { ScenarioName } from '../scenarios/scenario-catalog.ts';
+import { withScenario } from '../scenarios/scenario-fetch.ts';
+import { pickScenario, UnknownScenarioError } from '../scenarios/pick-scenario.ts';
+import { pickUser } from './pick-user.ts';
+
+export const INTERNAL_PROFILE_PATH = '/internal/okta-profile';
+
+const SAFE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+const IN_PROCESS_OKTA = 'http://okta.in-process';
+const silent = pino({ level: 'silent' });
+
+export interface InternalMockSettings {
+  /** The scenario a request gets when it asks for none. */
+  defaultScenario(): ScenarioName;
+  /** The Okta user a request acts as when it names none; the first stored user if undefined. */
+  defaultUser(): string | undefined;
+  /** Extra wait before each answer, in ms (a fixed value or a range). */
+  latencyMs(): number;
+  slowLatencyMs: number;
+  oktaTimeoutMs: number;
+}
+
+/**
+ * The `/internal/okta-profile` mock: the real server's own profile code, calling the Okta
+ * mock in-process instead of over the network, with no token needed.
+ */
+export function createInternalProfileMock(okta: OktaMock, settings: InternalMockSettings) {
+  async function answer(request: MockRequest, requestId: string) {
+    const scenario = pickScenario(request, settings.defaultScenario());
+    if (scenario === 'unauthenticated') {
+      throw new ApiError('UNAUTHENTICATED', 'Send an Okta access token as Authorization: Bearer.', {
+        headers: { 'www-authenticate': 'Bearer realm="okta-profile"' },
+      });
+    }
+
+    const fallbackUser = settings.defaultUser() ?? okta.store.list()[0]?.id ?? '';
+    const oktaClient = createOktaClient({
+      orgUrl: IN_PROCESS_OKTA,
+      apiToken: okta.apiToken,
+      timeoutMs: settings.oktaTimeoutMs,
+      logger: silent,
+      fetch: createInProcessFetch(withScenario(okta.handle, scenario, settings.slowLatencyMs)),
+    });
+
+    return answerProfileRequest(createProfileService(oktaClient), {
+      method: request.method,
+      oktaUserId: pickUser(request, fallbackUser),
+      requestId,
+      contentType: request.headers['content-type'],
+      bodyText: request.body,
+      isBodyTooLarge: request.bodyTooLarge,
+      ifMatch: request.headers['if-match'],
+    });
+  }
+
+  async function handle(request: MockRequest): Promise<MockAnswer | undefined> {
+    if (request.path !== INTERNAL_PROFILE_PATH) return undefined;
+
+    const incomingId = request.headers['x-request-id'];
+    const requestId = incomingId && SAFE_REQUEST_ID.test(incomingId) ? incomingId : randomUUID();
+    const common = { ...SECURITY_HEADERS, 'x-request-id': requestId };
+    const delayMs = settings.latencyMs() || undefined;
+
+    try {
+      const result = await answer(request, requestId);
+      return { ...jsonAnswer(result.status, result.body, { ...common, ...result.headers }), delayMs };
+    } catch (error) {
+      const failure = error instanceof UnknownScenarioError
+        ? { status: 400, headers: {}, body: { title: 'Bad Request', detail: error.message, instance: requestId } }
+        : toErrorAnswer(error, requestId);
+      return { ...jsonAnswer(failure.status, failure.body, { ...common, ...failure.headers }), delayMs };
+    }
+  }
+
+  return { handle };
+}
