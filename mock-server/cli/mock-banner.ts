@@ -1,0 +1,29 @@
+import type { RunningMock } from './start-mock.ts';
+
+/** The lines `npm run mock` prints: where it is, who the users are, how to switch scenario. */
+export function mockBanner(mock: RunningMock): string {
+  const { url, app } = mock;
+  const users = app.okta.store.list();
+  const defaultUser = app.settings.defaultUser ?? users[0]?.id;
+  const userLines = users.map((user) => {
+    const marker = user.id === defaultUser || user.profile.login === defaultUser ? '*' : ' ';
+    const edipi = user.profile.cac_edipi ?? 'no EDIPI';
+    return `   ${marker} ${user.id}  ${user.profile.login}  (${edipi})`;
+  });
+
+  return [
+    `okta-profile mock listening on ${url}`,
+    '',
+    `  /internal/okta-profile   ${url}/internal/okta-profile   (no token needed)`,
+    `  Okta Users API           ${url}/api/v1/users/{id}   (Authorization: SSWS ${app.okta.apiToken})`,
+    `  admin API                ${url}/__mock/scenario, /__mock/users, /__mock/requests, /__mock/reset`,
+    '',
+    `  active scenario: ${app.settings.scenario}`,
+    '  switch per request:  -H "X-Mock-Scenario: okta-rate-limited"  or  ?__scenario=okta-rate-limited',
+    `  switch for all:      curl -X PUT ${url}/__mock/scenario -H 'content-type: application/json' -d '{"name":"slow"}'`,
+    '  act as another user: -H "X-Mock-User: <login or id>"  or cookie mock_user=<login or id>',
+    '',
+    '  seeded users (* = default):',
+    ...userLines,
+  ].join('\n');
+}

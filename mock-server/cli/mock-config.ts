@@ -1,0 +1,130 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { parseLatency, type MockSettings } from '../admin/mock-settings.ts';
+import { isScenarioName, SCENARIO_NAMES } from '../scenarios/scenario-catalog.ts';
+
+/** Everything `npm run mock` can be told, after flags, environment and config file are merged. */
+export interface MockConfig {
+  host: string;
+  port: number;
+  configPath: string | undefined;
+  statePath: string | undefined;
+  seed: number | undefined;
+  settings: MockSettings;
+}
+
+export class MockConfigError extends Error {
+  constructor(problems: string[]) {
+    super(`The mock's settings are not valid:\n- ${problems.join('\n- ')}`);
+    this.name = 'MockConfigError';
+  }
+}
+
+const DEFAULT_CONFIG_FILE = 'mock.config.json';
+
+/** The settings a config file holds (`mock.config.json`); undefined keys keep their default. */
+export function readSettingsFile(path: string): Record<string, unknown> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new MockConfigError([`${path} cannot be read as JSON: ${(error as Error).message}`]);
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    throw new MockConfigError([`${path} must hold a JSON object`]);
+  }
+
+  return parsed as Record<string, unknown>;
+}
+
+/** Checks and converts raw values (from any source) into settings, naming each problem. */
+export function toSettings(raw: Record<string, unknown>, problems: string[]): MockSettings {
+  const scenario = raw.scenario ?? 'ok';
+  if (!isScenarioName(scenario)) {
+    problems.push(`scenario must be one of ${SCENARIO_NAMES.join(', ')}, not ${JSON.stringify(scenario)}`);
+  }
+
+  const latency = raw.latencyMs === undefined ? { minMs: 0, maxMs: 0 } : parseLatency(raw.latencyMs);
+  if (!latency) problems.push('latencyMs must be a number of ms or {"minMs": n, "maxMs": n}');
+
+  const corsOrigins = raw.corsOrigins;
+  const isOriginList = corsOrigins === undefined
+    || (Array.isArray(corsOrigins) && corsOrigins.every((origin) => typeof origin === 'string'));
+  if (!isOriginList) problems.push('corsOrigins must be a list of origins');
+
+  return {
+    scenario: isScenarioName(scenario) ? scenario : 'ok',
+    latency: latency ?? { minMs: 0, maxMs: 0 },
+    defaultUser: typeof raw.defaultUser === 'string' ? raw.defaultUser : undefined,
+    corsOrigins: corsOrigins as string[] | undefined,
+  };
+}
+
+function toPort(value: string | undefined, problems: string[], fallback: number): number {
+  if (value === undefined) return fallback;
+
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    problems.push(`port must be a whole number from 0 to 65535, not ${JSON.stringify(value)}`);
+  }
+  return port;
+}
+
+/**
+ * Merges, highest first: CLI flags, environment (`MOCK_*`), the config file
+ * (`--config`, `MOCK_CONFIG` or `./mock.config.json`), defaults.
+ */
+export function resolveMockConfig(argv: string[], env: NodeJS.ProcessEnv, defaultPort = 4010) {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      port: { type: 'string' },
+      host: { type: 'string' },
+      scenario: { type: 'string' },
+      latency: { type: 'string' },
+      config: { type: 'string' },
+      state: { type: 'string' },
+      seed: { type: 'string' },
+    },
+    strict: true,
+  });
+  const problems: string[] = [];
+
+  const named = values.config ?? env.MOCK_CONFIG;
+  const configPath = named ? resolve(named) : existsSync(DEFAULT_CONFIG_FILE)
+    ? resolve(DEFAULT_CONFIG_FILE) : undefined;
+  const fromFile = configPath ? readSettingsFile(configPath) : {};
+
+  const latencyText = values.latency ?? env.MOCK_LATENCY_MS;
+  const raw = {
+    ...fromFile,
+    ...(env.MOCK_SCENARIO ? { scenario: env.MOCK_SCENARIO } : {}),
+    ...(values.scenario ? { scenario: values.scenario } : {}),
+    ...(latencyText ? { latencyMs: toLatencyValue(latencyText) } : {}),
+  };
+  const settings = toSettings(raw, problems);
+  const port = toPort(values.port ?? env.MOCK_PORT ?? (fromFile.port as string | undefined)?.toString(),
+    problems, defaultPort);
+  const seedText = values.seed ?? env.MOCK_SEED;
+  const seed = seedText === undefined ? undefined : Number(seedText);
+  if (seed !== undefined && !Number.isInteger(seed)) problems.push('seed must be a whole number');
+
+  if (problems.length > 0) throw new MockConfigError(problems);
+
+  const statePath = values.state ?? env.MOCK_STATE ?? (fromFile.statePath as string | undefined);
+  return {
+    host: values.host ?? env.MOCK_HOST ?? '127.0.0.1',
+    port,
+    configPath,
+    statePath,
+    seed,
+    settings,
+  } satisfies MockConfig;
+}
+
+// "250" is a fixed latency; "100-400" a range.
+function toLatencyValue(text: string): unknown {
+  const [min, max] = text.split('-').map(Number);
+  return max === undefined ? min : { minMs: min, maxMs: max };
+}

@@ -1,0 +1,68 @@
+import { watch } from 'node:fs';
+import { createMockApp, type MockApp } from '../mock-app.ts';
+import { startMockHttpServer } from '../node/serve-mock.ts';
+import { MockConfigError, readSettingsFile, toSettings, type MockConfig } from './mock-config.ts';
+
+export interface RunningMock {
+  url: string;
+  app: MockApp;
+  close(): Promise<void>;
+}
+
+/** Re-applies the config file whenever it changes; a broken file is reported and ignored. */
+function watchConfigFile(path: string, app: MockApp, report: (line: string) => void) {
+  let timer: NodeJS.Timeout | undefined;
+
+  const watcher = watch(path, () => {
+    clearTimeout(timer);
+    // Editors write in bursts; read once the burst is over.
+    timer = setTimeout(() => {
+      try {
+        const problems: string[] = [];
+        const settings = toSettings(readSettingsFile(path), problems);
+        if (problems.length > 0) throw new MockConfigError(problems);
+
+        app.applySettings(settings);
+        report(`config reloaded from ${path}: scenario ${settings.scenario}`);
+      } catch (error) {
+        report(`config not reloaded: ${(error as Error).message}`);
+      }
+    }, 100);
+  });
+
+  return () => {
+    clearTimeout(timer);
+    watcher.close();
+  };
+}
+
+/** Starts the standalone mock (both APIs, admin API) from a resolved config. */
+export async function startMock(
+  config: MockConfig,
+  report: (line: string) => void = () => {},
+): Promise<RunningMock> {
+  const app = await createMockApp({
+    okta: { seed: config.seed, statePath: config.statePath },
+    settings: config.settings,
+  });
+  const server = await startMockHttpServer({
+    handle: app.handle,
+    host: config.host,
+    port: config.port,
+    onError: (error) => report(`mock error: ${(error as Error).message}`),
+  });
+  app.okta.setBaseUrl(server.url);
+
+  const stopWatching = config.configPath
+    ? watchConfigFile(config.configPath, app, report)
+    : () => {};
+
+  return {
+    url: server.url,
+    app,
+    async close() {
+      stopWatching();
+      await server.close();
+    },
+  };
+}
