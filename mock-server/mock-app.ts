@@ -71,7 +71,8 @@ export async function createMockApp(options: MockAppOptions = {}) {
     const startedAt = performance.now();
     const answer = await route(request);
 
-    if (request.path !== '/__mock/requests') {
+    // Reading or clearing the journal would otherwise fill it with itself.
+    if (request.path !== '/__mock/requests' && request.path !== '/__mock/reset') {
       journal.record(request, answer, performance.now() - startedAt);
     }
 

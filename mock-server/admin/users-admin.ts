@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { jsonAnswer, type MockAnswer, type MockRequest } from '../core/mock-exchange.ts';
 import { readJsonBody } from '../core/read-json-body.ts';
 import type { OktaMock } from '../okta/okta-mock.ts';
@@ -10,7 +9,7 @@ const PREFIX = '/__mock/users';
 const ALPHANUMERIC = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 
 function newOktaUserId(): string {
-  const bytes = randomBytes(17);
+  const bytes = crypto.getRandomValues(new Uint8Array(17));
   return `00u${[...bytes].map((byte) => ALPHANUMERIC[byte % ALPHANUMERIC.length]).join('')}`;
 }
 

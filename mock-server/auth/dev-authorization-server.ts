@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import {
   exportJWK,
   generateKeyPair,
@@ -44,7 +43,7 @@ export async function createDevAuthorizationServer(options: {
   audience?: string;
 }): Promise<DevAuthorizationServer> {
   const audience = options.audience ?? DEFAULT_AUDIENCE;
-  const kid = options.savedKey?.kid ?? `dev-${randomUUID().slice(0, 8)}`;
+  const kid = options.savedKey?.kid ?? `dev-${crypto.randomUUID().slice(0, 8)}`;
   const { privateKey, publicJwk } = options.savedKey
     ? await loadKey(options.savedKey)
     : await newKey();
@@ -55,7 +54,7 @@ export async function createDevAuthorizationServer(options: {
     const now = Math.floor(Date.now() / 1000);
     const claims: JWTPayload = {
       ver: 1,
-      jti: `AT.${randomUUID()}`,
+      jti: `AT.${crypto.randomUUID()}`,
       iss: issuer(),
       aud: audience,
       iat: now,

@@ -1,5 +1,3 @@
-import { randomUUID } from 'node:crypto';
-import pino from 'pino';
 import { ApiError } from '../../real-server/http/api-error.ts';
 import { toErrorAnswer } from '../../real-server/http/error-answer.ts';
 import { SECURITY_HEADERS } from '../../real-server/http/security-headers.ts';
@@ -18,7 +16,7 @@ export const INTERNAL_PROFILE_PATH = '/internal/okta-profile';
 
 const SAFE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 const IN_PROCESS_OKTA = 'http://okta.in-process';
-const silent = pino({ level: 'silent' });
+const silent = { debug() {} };
 
 export interface InternalMockSettings {
   /** The scenario a request gets when it asks for none. */
@@ -68,7 +66,7 @@ export function createInternalProfileMock(okta: OktaMock, settings: InternalMock
     if (request.path !== INTERNAL_PROFILE_PATH) return undefined;
 
     const incomingId = request.headers['x-request-id'];
-    const requestId = incomingId && SAFE_REQUEST_ID.test(incomingId) ? incomingId : randomUUID();
+    const requestId = incomingId && SAFE_REQUEST_ID.test(incomingId) ? incomingId : crypto.randomUUID();
     const common = { ...SECURITY_HEADERS, 'x-request-id': requestId };
     const delayMs = settings.latencyMs() || undefined;
 

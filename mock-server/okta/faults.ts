@@ -1,5 +1,3 @@
-import { randomUUID } from 'node:crypto';
-
 export const FAULT_KINDS = [
   'latency',
   'okta-error',
@@ -67,7 +65,7 @@ export function createFaultList(): FaultList {
 
   return {
     add(input) {
-      const fault = { ...input, id: randomUUID() };
+      const fault = { ...input, id: crypto.randomUUID() };
       faults.push(fault);
       return fault;
     },

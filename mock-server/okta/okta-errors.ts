@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { jsonAnswer, type MockAnswer } from '../core/mock-exchange.ts';
 
 /** Okta's error codes this mock answers, with the status and summary Okta documents. */
@@ -15,8 +14,11 @@ export const OKTA_ERRORS = {
 export type OktaErrorCode = keyof typeof OKTA_ERRORS;
 
 // Okta's error ids are opaque 25-character tokens; fresh per answer, as Okta does.
+const ID_CHARACTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-';
+
 function newErrorId(): string {
-  return randomBytes(19).toString('base64url').slice(0, 25);
+  const bytes = crypto.getRandomValues(new Uint8Array(22));
+  return [...bytes].map((byte) => ID_CHARACTERS[byte % ID_CHARACTERS.length]).join('');
 }
 
 /** Okta's error body for a code, with `{0}` filled in and any causes (`field: message`). */

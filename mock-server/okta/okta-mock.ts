@@ -2,7 +2,6 @@ import type { JWK } from 'jose';
 import { createDevAuthorizationServer } from '../auth/dev-authorization-server.ts';
 import { jsonAnswer, type MockAnswer, type MockRequest } from '../core/mock-exchange.ts';
 import { readJsonBody } from '../core/read-json-body.ts';
-import { createStateWriter, loadState } from '../state/state-file.ts';
 import { createFaultList, describeFaultProblem, type FaultInput } from './faults.ts';
 import { createRateLimiter, type RateLimitSettings } from './rate-limiter.ts';
 import { seedOktaUsers } from './seed-users.ts';
@@ -37,7 +36,9 @@ function problem(status: number, detail: string): MockAnswer {
 export async function createOktaMock(options: OktaMockOptions = {}) {
   let baseUrl = options.baseUrl ?? 'http://127.0.0.1';
   const seedUsers = () => seedOktaUsers({ seed: options.seed, count: options.userCount });
-  const saved = options.statePath ? await loadState(options.statePath) : undefined;
+  // Loaded only when asked for, so browsers (MSW) never meet node:fs.
+  const stateFile = options.statePath ? await import('../state/state-file.ts') : undefined;
+  const saved = options.statePath ? await stateFile!.loadState(options.statePath) : undefined;
 
   const store = createOktaUserStore(saved?.users ?? seedUsers());
   const faults = createFaultList();
@@ -52,7 +53,7 @@ export async function createOktaMock(options: OktaMockOptions = {}) {
   });
 
   if (options.statePath) {
-    const writer = createStateWriter(options.statePath, async () => ({
+    const writer = stateFile!.createStateWriter(options.statePath, async () => ({
       version: 1,
       users: store.list(),
       signingKey: await authServer.exportSigningKey(),

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { OktaProfile, OktaUser } from './okta-user.ts';
 
 interface StoredUser {
@@ -21,10 +20,18 @@ export interface OktaUserStore {
   onChange(listener: () => void): void;
 }
 
-function etagOf(user: OktaUser, version: number): string {
-  const digest = createHash('sha1').update(`${user.id}:${version}:${user.lastUpdated}`).digest('hex');
+// FNV-1a: an entity tag only has to differ between versions, and this runs in browsers too.
+function hashText(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < text.length; index += 1) {
+    hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193);
+  }
 
-  return `W/"${digest.slice(0, 16)}"`;
+  return (hash >>> 0).toString(16).padStart(8, '0');
+}
+
+function etagOf(user: OktaUser, version: number): string {
+  return `W/"${hashText(`${user.id}:${user.lastUpdated}`)}${version.toString(16).padStart(8, '0')}"`;
 }
 
 /** The Okta mock's users, in memory, with a login index and a version tag per user. */
