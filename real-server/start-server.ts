@@ -1,9 +1,9 @@
 import { createServer, type Server } from 'node:http';
-import type { Socket } from 'node:net';
 import type { Logger } from 'pino';
 import { createApp } from './app.ts';
 import { createTokenVerifier } from './auth/token-verifier.ts';
 import type { Config } from './config.ts';
+import { answerClientError } from './http/answer-client-error.ts';
 import { createOktaClient } from './okta/okta-client.ts';
 
 export interface RunningServer {
@@ -11,23 +11,6 @@ export interface RunningServer {
   server: Server;
   /** Stops accepting, lets in-flight requests finish (up to `graceMs`), then closes the rest. */
   close(graceMs?: number): Promise<void>;
-}
-
-// A bad request line or oversized headers never reaches Express; still answer JSON.
-function answerClientError(error: NodeJS.ErrnoException, socket: Socket) {
-  if (!socket.writable) return socket.destroy();
-
-  const isTooLarge = error.code === 'HPE_HEADER_OVERFLOW';
-  const status = isTooLarge ? '431 Request Header Fields Too Large' : '400 Bad Request';
-  const body = JSON.stringify({
-    title: isTooLarge ? 'Request Header Fields Too Large' : 'Bad Request',
-    detail: isTooLarge ? 'The request headers are too large.' : 'The request is malformed.',
-    instance: 'unknown',
-  });
-  socket.end(
-    `HTTP/1.1 ${status}\r\ncontent-type: application/json; charset=utf-8\r\n`
-      + `content-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
-  );
 }
 
 /** Starts the real server from its settings: the Okta client, the verifier and the app. */

@@ -56,6 +56,7 @@ export function createInternalProfileMock(okta: OktaMock, settings: InternalMock
       oktaUserId: pickUser(request, fallbackUser),
       requestId,
       contentType: request.headers['content-type'],
+      contentEncoding: request.headers['content-encoding'],
       bodyText: request.body,
       isBodyTooLarge: request.bodyTooLarge,
       ifMatch: request.headers['if-match'],

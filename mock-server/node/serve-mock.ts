@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
+import { answerClientError } from '../../real-server/http/answer-client-error.ts';
 import type { MockHandle } from '../core/in-process-fetch.ts';
 import type { MockAnswer, MockRequest } from '../core/mock-exchange.ts';
 
@@ -97,6 +98,7 @@ export async function startMockHttpServer(options: {
       }
     }
   });
+  server.on('clientError', answerClientError);
   server.on('connection', (socket) => {
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));

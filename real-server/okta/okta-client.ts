@@ -1,4 +1,3 @@
-import type { Logger } from 'pino';
 import { OktaFailure } from './okta-failure.ts';
 import { readOktaAnswer, type OktaUserAnswer } from './read-okta-answer.ts';
 import type { OktaUserProfile } from './okta-user.ts';
@@ -7,7 +6,7 @@ export interface OktaClientOptions {
   orgUrl: string;
   apiToken: string;
   timeoutMs: number;
-  logger: Logger;
+  logger: { debug(details: object, message: string): void };
   /** Injected so the `/internal` mock can route calls to the in-process Okta mock. */
   fetch?: typeof globalThis.fetch;
 }

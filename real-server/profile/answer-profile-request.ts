@@ -10,6 +10,7 @@ export interface ProfileRequest {
   oktaUserId: string;
   requestId: string;
   contentType: string | undefined;
+  contentEncoding?: string | undefined;
   bodyText: string | undefined;
   isBodyTooLarge?: boolean;
   ifMatch: string | undefined;
@@ -36,6 +37,7 @@ export async function answerProfileRequest(
   } else if (request.method === 'POST') {
     const profile = parseUpdateBody({
       contentType: request.contentType,
+      contentEncoding: request.contentEncoding,
       text: request.bodyText,
       isTooLarge: request.isBodyTooLarge,
     });

@@ -5,6 +5,8 @@ export const MAX_UPDATE_BODY_BYTES = 16 * 1024;
 
 export interface RawUpdateBody {
   contentType: string | undefined;
+  /** A compressed body is refused rather than inflated: 16 KiB must stay 16 KiB. */
+  contentEncoding?: string | undefined;
   text: string | undefined;
   isTooLarge?: boolean;
 }
@@ -34,6 +36,10 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 export function parseUpdateBody(raw: RawUpdateBody): Record<string, unknown> {
   if (raw.isTooLarge) {
     throw new ApiError('PAYLOAD_TOO_LARGE', 'The request body is larger than 16 KiB.');
+  }
+  const encoding = raw.contentEncoding?.trim().toLowerCase();
+  if (encoding && encoding !== 'identity') {
+    throw new ApiError('UNSUPPORTED_MEDIA_TYPE', 'Send the body without a Content-Encoding.');
   }
   if (!isJsonMediaType(raw.contentType)) {
     throw new ApiError('UNSUPPORTED_MEDIA_TYPE', 'Send the body as application/json in UTF-8.');

@@ -24,6 +24,7 @@ export function profileRoutes(service: ProfileService, verifier: TokenVerifier):
       oktaUserId: callerOf(res.locals),
       requestId: requestIdOf(res.locals),
       contentType: req.headers['content-type'],
+      contentEncoding: req.headers['content-encoding'],
       bodyText: typeof req.body === 'string' ? req.body : undefined,
       ifMatch: req.headers['if-match'],
     });

@@ -9,6 +9,8 @@ import {
 // Underscore and plus are common in real logins; Okta accepts both.
 const ADDRESS = /^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$/;
 const EDIPI = /^\d{10}$/;
+// Control characters, and the bidi overrides that make text display as something it is not.
+const UNSAFE_CHARACTERS = /[\p{Cc}\u202A-\u202E\u2066-\u2069]/u;
 
 type Check = (value: unknown, label: string) => { value: string | null } | { message: string };
 
@@ -31,7 +33,10 @@ function checkName(value: unknown, label: string) {
   if (trimmed.length < 1 || trimmed.length > 50) {
     return { message: `${label} must be 1 to 50 characters` };
   }
-  if (/\p{Cc}/u.test(trimmed)) return { message: `${label} must not hold control characters` };
+  if (!trimmed.isWellFormed()) return { message: `${label} must be valid Unicode text` };
+  if (UNSAFE_CHARACTERS.test(trimmed)) {
+    return { message: `${label} must not hold control characters` };
+  }
 
   return { value: trimmed };
 }

@@ -10,7 +10,7 @@ let server: ReturnType<typeof setupServer>;
 beforeAll(async () => {
   mock = await createMockHandlers({ baseUrl: APP, oktaTimeoutMs: 200 });
   server = setupServer(...mock.handlers);
-  server.listen({ onUnhandledRequest: 'error' });
+  server.listen({ onUnhandledFrame: 'error' });
 });
 afterEach(() => {
   server.resetHandlers();
