@@ -39,13 +39,12 @@ export function createOktaUserStore(initialUsers: OktaUser[]): OktaUserStore {
   const byId = new Map<string, StoredUser>();
   const idByLogin = new Map<string, string>();
   const listeners: (() => void)[] = [];
-  let nextVersion = 1;
 
   function put(user: OktaUser): StoredUser {
     const previous = byId.get(user.id);
     if (previous) idByLogin.delete(previous.user.profile.login.toLowerCase());
 
-    const version = nextVersion++;
+    const version = (previous?.version ?? 0) + 1;
     const stored = { user, version, etag: etagOf(user, version) };
     byId.set(user.id, stored);
     idByLogin.set(user.profile.login.toLowerCase(), user.id);

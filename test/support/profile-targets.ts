@@ -1,0 +1,42 @@
+import { startTestMock } from './start-mock.ts';
+import { startSystem } from './start-system.ts';
+import type { OktaMock } from '../../mock-server/okta/okta-mock.ts';
+
+/** A server answering `/internal/okta-profile`, and how to call it as a given Okta user. */
+export interface ProfileTarget {
+  name: 'real server' | 'mock';
+  url: string;
+  okta: OktaMock;
+  /** Headers that make a request act as this Okta user. */
+  callerHeaders(userId: string): Promise<Record<string, string>>;
+  close(): Promise<void>;
+}
+
+/** The real server (wired to an Okta mock) and the standalone mock, side by side. */
+export async function startProfileTargets(oktaTimeoutMs = 400): Promise<ProfileTarget[]> {
+  const [system, mock] = await Promise.all([
+    startSystem({ oktaTimeoutMs }),
+    startTestMock({ oktaTimeoutMs }),
+  ]);
+  const tokens = new Map<string, string>();
+
+  return [
+    {
+      name: 'real server',
+      url: system.realUrl,
+      okta: system.okta,
+      async callerHeaders(userId) {
+        if (!tokens.has(userId)) tokens.set(userId, await system.tokenFor(userId));
+        return { authorization: `Bearer ${tokens.get(userId)}` };
+      },
+      close: () => system.close(),
+    },
+    {
+      name: 'mock',
+      url: mock.url,
+      okta: mock.app.okta,
+      callerHeaders: async (userId) => ({ 'x-mock-user': userId }),
+      close: () => mock.close(),
+    },
+  ];
+}
