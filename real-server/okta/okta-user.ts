@@ -1,26 +1,16 @@
-/** The part of Okta's `User` object this service reads (see contracts/okta-users-api.yaml). */
-export interface OktaUser {
-  id: string;
-  status?: string;
-  lastUpdated?: string;
-  profile: OktaUserProfile;
-  [key: string]: unknown;
-}
+import type {
+  OktaErrorBody as ContractErrorBody,
+  OktaUser as ContractUser,
+  OktaUserProfile as ContractUserProfile,
+} from '../../contracts/okta-profile-types.ts';
 
-export interface OktaUserProfile {
-  login: string;
-  email: string;
-  firstName?: string | null;
-  lastName?: string | null;
-  cac_edipi?: string | null;
-  [key: string]: unknown;
-}
+/**
+ * Okta's `User` as contracts/okta-users-api.yaml describes it, with what the client checks
+ * before trusting an answer: an id and a profile with login and email.
+ */
+export type OktaUser = ContractUser & { id: string; profile: OktaUserProfile };
+
+export type OktaUserProfile = ContractUserProfile & { login: string; email: string };
 
 /** Okta's error body (E0000001 and friends). */
-export interface OktaErrorBody {
-  errorCode: string;
-  errorSummary: string;
-  errorLink?: string;
-  errorId?: string;
-  errorCauses?: { errorSummary: string }[];
-}
+export type OktaErrorBody = ContractErrorBody;

@@ -14,7 +14,8 @@ function isTimeout(error: unknown): boolean {
 function isOktaUser(value: unknown): value is OktaUser {
   const user = value as OktaUser | null;
   return typeof user?.id === 'string'
-    && typeof user.profile === 'object' && user.profile !== null;
+    && typeof user.profile === 'object' && user.profile !== null
+    && typeof user.profile.login === 'string' && typeof user.profile.email === 'string';
 }
 
 function parseOktaError(text: string): OktaErrorBody | undefined {
