@@ -6,6 +6,7 @@ import { buildOktaUser } from '../okta/seed-users.ts';
 import { findProfileProblems, mergeProfile } from '../okta/validate-okta-profile.ts';
 
 const PREFIX = '/__mock/users';
+const OKTA_USER_ID = /^00u[A-Za-z0-9]{17}$/;
 const ALPHANUMERIC = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 
 function newOktaUserId(): string {
@@ -26,18 +27,20 @@ function problem(status: number, detail: string, causes: string[] = []): MockAns
   return jsonAnswer(status, body);
 }
 
-type ProfileOrRefusal = { profile: Record<string, unknown> } | { refusal: MockAnswer };
+type ProfileOrRefusal =
+  | { profile: Record<string, unknown>; id?: string }
+  | { refusal: MockAnswer };
 
 function readProfile(request: MockRequest): ProfileOrRefusal {
   const body = readJsonBody(request);
   if ('problem' in body) return { refusal: problem(400, body.problem) };
 
-  const profile = (body.value as { profile?: unknown } | null)?.profile;
+  const { profile, id } = (body.value ?? {}) as { profile?: unknown; id?: unknown };
   if (typeof profile !== 'object' || profile === null || Array.isArray(profile)) {
     return { refusal: problem(400, 'Send {"profile": {...}}.') };
   }
 
-  return { profile: profile as Record<string, unknown> };
+  return { profile: profile as Record<string, unknown>, id: typeof id === 'string' ? id : undefined };
 }
 
 /** `/__mock/users`: list, create, read, patch and delete the Okta mock's users. */
@@ -48,11 +51,15 @@ export function createUsersAdmin(okta: OktaMock) {
     const read = readProfile(request);
     if ('refusal' in read) return read.refusal;
 
+    const id = read.id ?? newOktaUserId();
+    if (!OKTA_USER_ID.test(id)) return problem(400, 'An Okta user id is 00u and 17 letters or digits.');
+    if (store.find(id)) return problem(409, `Okta user ${id} exists already.`);
+
     const clean = mergeProfile({} as OktaProfile, read.profile);
     const causes = findProfileProblems(clean, store.loginTakenBy);
     if (causes.length > 0) return problem(400, 'The profile breaks Okta\'s rules.', causes);
 
-    const user = buildOktaUser(newOktaUserId(), clean);
+    const user = buildOktaUser(id, clean);
     user.created = user.lastUpdated = new Date().toISOString();
     return jsonAnswer(201, store.add(user).user);
   }
