@@ -4,7 +4,10 @@ export interface paths {
     "/api/v1/users/{id}": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The caller's request id, sent so logs on both sides can be joined. */
+                "X-Request-Id"?: string;
+            };
             path: {
                 /** @description An Okta user id, or a URL-encoded login. */
                 id: string;
@@ -105,6 +108,9 @@ export interface components {
         /** @description Access denied (E0000006). */
         AccessDenied403: {
             headers: {
+                "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
                 [name: string]: unknown;
             };
             content: {
@@ -123,6 +129,9 @@ export interface components {
         /** @description Okta failed (E0000009). */
         InternalError500: {
             headers: {
+                "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
                 [name: string]: unknown;
             };
             content: {
@@ -132,6 +141,9 @@ export interface components {
         /** @description The SSWS API token was refused (E0000011). */
         InvalidToken401: {
             headers: {
+                "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
                 [name: string]: unknown;
             };
             content: {
@@ -150,6 +162,9 @@ export interface components {
         /** @description No such user (E0000007). */
         NotFound404: {
             headers: {
+                "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
                 [name: string]: unknown;
             };
             content: {
@@ -168,6 +183,9 @@ export interface components {
         /** @description `If-Match` names a version that is no longer current; nothing was written. */
         PreconditionFailed412: {
             headers: {
+                "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
                 [name: string]: unknown;
             };
             content: {
@@ -211,6 +229,9 @@ export interface components {
         /** @description Validation failed (E0000001; causes are `field: message`) or a malformed body (E0000003). */
         ValidationFailed400: {
             headers: {
+                "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
                 [name: string]: unknown;
             };
             content: {
@@ -256,7 +277,10 @@ export interface operations {
     getUser: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The caller's request id, sent so logs on both sides can be joined. */
+                "X-Request-Id"?: string;
+            };
             path: {
                 /** @description An Okta user id, or a URL-encoded login. */
                 id: string;
@@ -291,6 +315,8 @@ export interface operations {
             header?: {
                 /** @description The ETag of the user's expected current state; a stale one answers 412. */
                 "If-Match"?: components["parameters"]["IfMatch"];
+                /** @description The caller's request id, sent so logs on both sides can be joined. */
+                "X-Request-Id"?: string;
             };
             path: {
                 /** @description An Okta user id, or a URL-encoded login. */
@@ -320,6 +346,8 @@ export interface operations {
             header?: {
                 /** @description The ETag of the user's expected current state; a stale one answers 412. */
                 "If-Match"?: components["parameters"]["IfMatch"];
+                /** @description The caller's request id, sent so logs on both sides can be joined. */
+                "X-Request-Id"?: string;
             };
             path: {
                 /** @description An Okta user id, or a URL-encoded login. */
