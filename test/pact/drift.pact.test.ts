@@ -25,6 +25,7 @@ function verifyAgainst(url: string) {
   return verifyPact({
     provider: 'okta-profile-api',
     pactFile: `${PACTS_DIR}${WEB_PACT_FILE}`,
+    publish: false,
     ...mockProvider(url),
   });
 }

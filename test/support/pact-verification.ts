@@ -10,33 +10,37 @@ function gitValue(args: string[]): string | undefined {
 }
 
 /**
- * Options that publish verification results to a Pact Broker when `PACT_BROKER_BASE_URL` is
- * set (with `PACT_BROKER_TOKEN`, or `PACT_BROKER_USERNAME`/`PASSWORD`), tagged with the git
- * commit and branch; without a broker, nothing leaves the machine.
+ * With `PACT_BROKER_BASE_URL` set (and `PACT_BROKER_TOKEN`, or `PACT_BROKER_USERNAME` and
+ * `PACT_BROKER_PASSWORD`), pacts come from the broker and results go back to it, tagged with
+ * the git commit and branch. Without it, the committed file is verified and nothing is sent.
  */
-export function brokerOptions(): Partial<VerifierOptions> {
+function pactSource(pactFile: string, shouldPublish: boolean): Partial<VerifierOptions> {
   const brokerUrl = process.env.PACT_BROKER_BASE_URL;
-  if (!brokerUrl) return {};
+  if (!brokerUrl || !shouldPublish) return { pactUrls: [pactFile] };
 
+  const branch = process.env.GIT_BRANCH ?? gitValue(['rev-parse', '--abbrev-ref', 'HEAD']);
   return {
-    publishVerificationResult: true,
-    providerVersion: process.env.GIT_COMMIT ?? gitValue(['rev-parse', 'HEAD']) ?? 'unknown',
-    providerVersionBranch: process.env.GIT_BRANCH ?? gitValue(['rev-parse', '--abbrev-ref', 'HEAD']),
     pactBrokerUrl: brokerUrl,
     pactBrokerToken: process.env.PACT_BROKER_TOKEN,
     pactBrokerUsername: process.env.PACT_BROKER_USERNAME,
     pactBrokerPassword: process.env.PACT_BROKER_PASSWORD,
+    consumerVersionSelectors: [{ mainBranch: true }, { matchingBranch: true }, { deployedOrReleased: true }],
+    publishVerificationResult: true,
+    providerVersion: process.env.GIT_COMMIT ?? gitValue(['rev-parse', 'HEAD']) ?? 'unknown',
+    providerVersionBranch: branch,
   };
 }
 
-/** Verifies one pact file against a provider with Pact's own verifier. */
-export function verifyPact(options: VerifierOptions & { pactFile: string }) {
-  const { pactFile, ...rest } = options;
+/**
+ * Verifies a provider with Pact's own verifier. `publish: false` keeps a run off the broker,
+ * as the drift tests must: their providers are broken on purpose.
+ */
+export function verifyPact(options: VerifierOptions & { pactFile: string; publish?: boolean }) {
+  const { pactFile, publish = true, ...rest } = options;
 
   return new Verifier({
     logLevel: 'warn',
-    pactUrls: [pactFile],
-    ...brokerOptions(),
     ...rest,
+    ...pactSource(pactFile, publish),
   }).verifyProvider();
 }
