@@ -71,3 +71,21 @@ describe.each(['real server', 'mock'] as const)('hostile input against the %s', 
     expect(blank.isAdmin).toBeUndefined();
   });
 });
+
+// Runs after the cases above (vitest keeps a file's order), over every line they made the server log.
+describe('real server logs after the hostile cases', () => {
+  test('logs no token, API token, EDIPI, email address or name', () => {
+    const target = targets.find((candidate) => candidate.name === 'real server')!;
+    const logged = target.logLines().join('\n');
+    expect(target.logLines().length).toBeGreaterThan(HOSTILE_CASES.length);
+    const names = target.okta.store.list().flatMap((user) => [user.profile.firstName, user.profile.lastName]);
+
+    expect(logged).not.toMatch(/eyJ[A-Za-z0-9_-]+\./);
+    expect(logged).not.toContain(target.okta.apiToken);
+    expect(logged).not.toMatch(/\b\d{10}\b/);
+    expect(logged).not.toMatch(/[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/);
+    for (const name of [...names, 'Media', 'Header', 'Robert']) {
+      if (name) expect(logged).not.toContain(`"${name}`);
+    }
+  });
+});

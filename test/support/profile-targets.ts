@@ -7,6 +7,8 @@ export interface ProfileTarget {
   name: 'real server' | 'mock';
   url: string;
   okta: OktaMock;
+  /** Every log line the target wrote (the mock writes none). */
+  logLines: () => string[];
   /** Headers that make a request act as this Okta user. */
   callerHeaders(userId: string): Promise<Record<string, string>>;
   close(): Promise<void>;
@@ -25,6 +27,7 @@ export async function startProfileTargets(oktaTimeoutMs = 400): Promise<ProfileT
       name: 'real server',
       url: system.realUrl,
       okta: system.okta,
+      logLines: () => system.logs.lines,
       async callerHeaders(userId) {
         if (!tokens.has(userId)) tokens.set(userId, await system.tokenFor(userId));
         return { authorization: `Bearer ${tokens.get(userId)}` };
@@ -35,6 +38,7 @@ export async function startProfileTargets(oktaTimeoutMs = 400): Promise<ProfileT
       name: 'mock',
       url: mock.url,
       okta: mock.app.okta,
+      logLines: () => [],
       callerHeaders: async (userId) => ({ 'x-mock-user': userId }),
       close: () => mock.close(),
     },
