@@ -8,34 +8,65 @@ import {
   type JWTPayload,
 } from 'jose';
 import { jsonAnswer, type MockAnswer, type MockRequest } from '../core/mock-exchange.ts';
+import { describeAuthServer } from './discovery-document.ts';
 
+/** The audience of Okta's default custom authorization server. */
 export const DEFAULT_AUDIENCE = 'api://default';
-const AUTH_SERVER_PATH = '/oauth2/default';
+/** Where Okta serves its default custom authorization server. */
+export const AUTH_SERVER_PATH = '/oauth2/default';
+const DEV_CLIENT_ID = '0oadevclient00000001';
 
+/** What goes into a minted access token; only `userId` is needed. */
 export interface MintOptions {
   /** Okta user id (the `uid` claim). */
   userId: string;
-  /** Login (the `sub` claim of an Okta access token). */
-  login: string;
+  /** Login (the `sub` claim of an Okta access token); the user id when absent. */
+  login?: string;
+  /** Lifetime from now; default one hour. Ignored when `exp` is given. */
   expiresInSeconds?: number;
-  /** Overrides for tests: any claim, such as exp, nbf, iss or aud. */
+  /** Overrides for tests, in epoch seconds or as strings. */
+  exp?: number;
+  nbf?: number;
+  iss?: string;
+  aud?: string | string[];
+  /** Any other claim, or any of the above, set last. */
   claims?: JWTPayload;
   /** Sign with another key, to test that a foreign signature is refused. */
   signingKey?: { key: CryptoKey; kid: string };
 }
 
+/** The dev authorization server: its issuer, its key and its two public paths. */
 export interface DevAuthorizationServer {
   issuer(): string;
   audience: string;
+  /** The kid of the signing key the JWKS publishes. */
+  kid: string;
   mintAccessToken(options: MintOptions): Promise<string>;
   handle(request: MockRequest): Promise<MockAnswer | undefined>;
   /** The private signing key, for the state file. */
   exportSigningKey(): Promise<JWK>;
 }
 
+async function newKey() {
+  const { privateKey, publicKey } = await generateKeyPair('RS256', { extractable: true });
+  return { privateKey, publicJwk: await exportJWK(publicKey) };
+}
+
+async function loadKey(saved: JWK) {
+  const privateKey = (await importJWK(saved, 'RS256', { extractable: true })) as CryptoKey;
+  const { n, e, kty } = saved;
+  return { privateKey, publicJwk: { n, e, kty } as JWK };
+}
+
+function definedOnly(claims: JWTPayload): JWTPayload {
+  return Object.fromEntries(Object.entries(claims).filter(([, value]) => value !== undefined));
+}
+
 /**
  * Plays Okta's custom authorization server for development and tests: discovery, JWKS, and
  * RS256 access tokens shaped like Okta's. Tokens are real; nothing downstream skips verifying.
+ *
+ * @example const token = await auth.mintAccessToken({ userId, login, expiresInSeconds: 60 });
  */
 export async function createDevAuthorizationServer(options: {
   baseUrl: () => string;
@@ -55,38 +86,33 @@ export async function createDevAuthorizationServer(options: {
     const claims: JWTPayload = {
       ver: 1,
       jti: `AT.${crypto.randomUUID()}`,
-      iss: issuer(),
-      aud: audience,
+      iss: mint.iss ?? issuer(),
+      aud: mint.aud ?? audience,
       iat: now,
-      exp: now + (mint.expiresInSeconds ?? 3600),
-      cid: '0oadevclient00000001',
+      exp: mint.exp ?? now + (mint.expiresInSeconds ?? 3600),
+      nbf: mint.nbf,
+      cid: DEV_CLIENT_ID,
       uid: mint.userId,
       scp: ['openid', 'profile', 'email'],
-      sub: mint.login,
+      sub: mint.login ?? mint.userId,
       ...mint.claims,
     };
     const signer = mint.signingKey ?? { key: privateKey, kid };
 
-    return new SignJWT(claims).setProtectedHeader({ alg: 'RS256', kid: signer.kid }).sign(signer.key);
+    return new SignJWT(definedOnly(claims))
+      .setProtectedHeader({ alg: 'RS256', kid: signer.kid })
+      .sign(signer.key);
   }
 
   async function handle(request: MockRequest): Promise<MockAnswer | undefined> {
-    if (request.method !== 'GET') return undefined;
+    if (request.method !== 'GET' || !request.path.startsWith(AUTH_SERVER_PATH)) return undefined;
 
-    if (request.path === `${AUTH_SERVER_PATH}/.well-known/openid-configuration`) {
-      return jsonAnswer(200, {
-        issuer: issuer(),
-        jwks_uri: `${issuer()}/v1/keys`,
-        authorization_endpoint: `${issuer()}/v1/authorize`,
-        token_endpoint: `${issuer()}/v1/token`,
-        response_types_supported: ['code'],
-        subject_types_supported: ['public'],
-        id_token_signing_alg_values_supported: ['RS256'],
-      });
+    const path = request.path.slice(AUTH_SERVER_PATH.length);
+    if (path === '/.well-known/openid-configuration'
+      || path === '/.well-known/oauth-authorization-server') {
+      return jsonAnswer(200, describeAuthServer(issuer()));
     }
-    if (request.path === `${AUTH_SERVER_PATH}/v1/keys`) {
-      return jsonAnswer(200, jwks, { 'cache-control': 'max-age=300' });
-    }
+    if (path === '/v1/keys') return jsonAnswer(200, jwks, { 'cache-control': 'max-age=300' });
 
     return undefined;
   }
@@ -94,19 +120,9 @@ export async function createDevAuthorizationServer(options: {
   return {
     issuer,
     audience,
+    kid,
     mintAccessToken,
     handle,
     exportSigningKey: async () => ({ ...(await exportJWK(privateKey)), kid }),
   };
-}
-
-async function newKey() {
-  const { privateKey, publicKey } = await generateKeyPair('RS256', { extractable: true });
-  return { privateKey, publicJwk: await exportJWK(publicKey) };
-}
-
-async function loadKey(saved: JWK) {
-  const privateKey = (await importJWK(saved, 'RS256', { extractable: true })) as CryptoKey;
-  const { n, e, kty } = saved;
-  return { privateKey, publicJwk: { n, e, kty } as JWK };
 }

@@ -3,24 +3,44 @@ import type { Socket } from 'node:net';
 import { answerClientError } from '../../real-server/http/answer-client-error.ts';
 import type { MockHandle } from '../core/in-process-fetch.ts';
 import type { MockAnswer, MockRequest } from '../core/mock-exchange.ts';
+import { readBody } from './read-body.ts';
 
+/** A listening mock server and how to stop it. */
 export interface MockHttpServer {
   url: string;
   port: number;
   server: Server;
+  /** Stops listening and cuts every open connection, hung ones (`no-reply`) included. */
   close(): Promise<void>;
 }
 
+/** Where the adapter reports a handle that threw (pino's and console's `error` both fit). */
+export interface MockServerLogger {
+  error(details: object, message: string): void;
+}
+
+/** Options of startMockHttpServer: only `handle` is needed (127.0.0.1, port 0, 16 KiB). */
+export interface MockHttpServerOptions {
+  handle: MockHandle;
+  host?: string;
+  port?: number;
+  maxBodyBytes?: number;
+  logger?: MockServerLogger;
+  /** Called with whatever a handle threw; kept for callers that predate `logger`. */
+  onError?: (error: unknown) => void;
+}
+
+const JSON_TYPE = { 'content-type': 'application/json; charset=utf-8' };
 const NOT_FOUND = JSON.stringify({ title: 'Not Found', detail: 'The mock serves no such path.' });
 const BROKEN = JSON.stringify({ title: 'Internal Server Error', detail: 'The mock failed.' });
 
 function toMockRequest(req: IncomingMessage, body: string | undefined, isTooLarge: boolean) {
   const url = req.url ?? '/';
   const queryAt = url.indexOf('?');
-  const headers: Record<string, string> = {};
-  for (const [name, value] of Object.entries(req.headers)) {
-    if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value;
-  }
+  // node:http already lower-cases names and joins repeats with ", " (set-cookie aside).
+  const headers = req.headers as Record<string, string | undefined>;
+  const cookies = req.headers['set-cookie'];
+  if (cookies) headers['set-cookie'] = cookies.join(', ');
 
   const request: MockRequest = {
     method: req.method ?? 'GET',
@@ -34,30 +54,23 @@ function toMockRequest(req: IncomingMessage, body: string | undefined, isTooLarg
   return request;
 }
 
-// Reads at most maxBytes; the rest is drained, not buffered, so a huge body costs no memory.
-function readBody(req: IncomingMessage, maxBytes: number) {
-  return new Promise<{ body: string | undefined; isTooLarge: boolean }>((resolve) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    let isTooLarge = false;
-
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > maxBytes) isTooLarge = true;
-      else chunks.push(chunk);
-    });
-    req.on('end', () => {
-      const body = size === 0 ? undefined : Buffer.concat(chunks).toString('utf8');
-      resolve({ body: isTooLarge ? undefined : body, isTooLarge });
-    });
-    req.on('error', () => resolve({ body: undefined, isTooLarge }));
+// Waits, unless the connection closes first (client gone, or server closing).
+function waitUnlessClosed(res: ServerResponse, ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      res.off('close', done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    res.once('close', done);
   });
 }
 
 function send(res: ServerResponse, answer: MockAnswer) {
   const socket = res.socket;
-  if (answer.fault === 'reset') return socket?.resetAndDestroy();
-  if (answer.fault === 'empty-reply') return socket?.end();
+  if (answer.fault === 'reset') return void socket?.resetAndDestroy();
+  if (answer.fault === 'empty-reply') return void socket?.end();
   if (answer.fault === 'no-reply') return;
 
   res.writeHead(answer.status, answer.headers);
@@ -67,16 +80,18 @@ function send(res: ServerResponse, answer: MockAnswer) {
 /**
  * Serves a mock's handle on node:http: the fast path for `npm run mock`, with transport faults
  * done on the socket itself. A handle that throws gives a 500; the process stays up.
+ *
+ * @example const server = await startMockHttpServer({ handle: okta.handle });
  */
-export async function startMockHttpServer(options: {
-  handle: MockHandle;
-  host?: string;
-  port?: number;
-  maxBodyBytes?: number;
-  onError?: (error: unknown) => void;
-}): Promise<MockHttpServer> {
+export async function startMockHttpServer(options: MockHttpServerOptions): Promise<MockHttpServer> {
   const sockets = new Set<Socket>();
   const maxBodyBytes = options.maxBodyBytes ?? 16 * 1024;
+  const host = options.host ?? '127.0.0.1';
+
+  function report(error: unknown) {
+    options.logger?.error({ err: error }, 'mock handle failed');
+    options.onError?.(error);
+  }
 
   const server = createServer({ keepAlive: true }, async (req, res) => {
     try {
@@ -87,15 +102,14 @@ export async function startMockHttpServer(options: {
         : { body: undefined, isTooLarge: false };
       const answer = await options.handle(toMockRequest(req, body, isTooLarge));
 
-      if (answer?.delayMs) await new Promise((resolve) => setTimeout(resolve, answer.delayMs));
-      if (!answer) {
-        res.writeHead(404, { 'content-type': 'application/json; charset=utf-8' }).end(NOT_FOUND);
-      } else send(res, answer);
+      if (answer?.delayMs) await waitUnlessClosed(res, answer.delayMs);
+      if (res.destroyed) return;
+
+      if (answer) send(res, answer);
+      else res.writeHead(404, JSON_TYPE).end(NOT_FOUND);
     } catch (error) {
-      options.onError?.(error);
-      if (!res.headersSent) {
-        res.writeHead(500, { 'content-type': 'application/json; charset=utf-8' }).end(BROKEN);
-      }
+      report(error);
+      if (!res.headersSent && !res.destroyed) res.writeHead(500, JSON_TYPE).end(BROKEN);
     }
   });
   server.on('clientError', answerClientError);
@@ -104,15 +118,19 @@ export async function startMockHttpServer(options: {
     socket.on('close', () => sockets.delete(socket));
   });
 
-  await new Promise<void>((resolve) => {
-    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', resolve);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
   });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
-  const host = options.host ?? '127.0.0.1';
+  const urlHost = host.includes(':') ? `[${host}]` : host;
 
   return {
-    url: `http://${host}:${port}`,
+    url: `http://${urlHost}:${port}`,
     port,
     server,
     close: () => new Promise<void>((resolve) => {

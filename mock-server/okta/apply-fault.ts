@@ -1,6 +1,31 @@
 import type { MockAnswer } from '../core/mock-exchange.ts';
 import type { Fault } from './faults.ts';
-import { oktaCodeForStatus, oktaErrorAnswer } from './okta-errors.ts';
+import {
+  OKTA_CONTENT_TYPE,
+  OKTA_ERRORS,
+  oktaCodeForStatus,
+  oktaErrorAnswer,
+} from './okta-errors.ts';
+
+// What a proxy in front of Okta answers when Okta is down.
+const BAD_GATEWAY_PAGE = '<html><body><h1>502 Bad Gateway</h1></body></html>';
+
+function oktaErrorFor(fault: Fault, rateHeaders: Record<string, string>, userId: string) {
+  const code = fault.errorCode ?? oktaCodeForStatus(fault.status ?? 500);
+  const status = fault.status ?? OKTA_ERRORS[code].status;
+  const subject = code === 'E0000007' ? `Resource not found: ${userId} (User)` : 'login';
+  const causes = fault.errorCauses ?? (code === 'E0000001'
+    ? ['login: An object with this field already exists in the current organization']
+    : []);
+  // A refused request has used up the window, as far as the caller can tell.
+  const headers = code === 'E0000047'
+    ? { ...rateHeaders, 'x-rate-limit-remaining': '0' }
+    : rateHeaders;
+
+  return oktaErrorAnswer(code, {
+    subject, causes, headers, status, errorSummary: fault.errorSummary,
+  });
+}
 
 /**
  * The answer a fault gives instead of (or, for latency, before) the normal one; undefined
@@ -16,30 +41,20 @@ export function answerForFault(
   switch (fault.kind) {
     case 'latency':
       return undefined;
-    case 'okta-error': {
-      const code = oktaCodeForStatus(fault.status ?? 500);
-      const subject = code === 'E0000007' ? `Resource not found: ${userId} (User)` : 'login';
-      const causes = fault.errorCauses ?? (code === 'E0000001'
-        ? ['login: An object with this field already exists in the current organization']
-        : []);
-      const answer = oktaErrorAnswer(code, { subject, causes, headers: rateHeaders });
-      if (fault.errorSummary !== undefined) {
-        answer.body = JSON.stringify({ ...JSON.parse(answer.body!), errorSummary: fault.errorSummary });
-      }
-      return { ...answer, status: fault.status ?? answer.status, delayMs };
-    }
+    case 'okta-error':
+      return { ...oktaErrorFor(fault, rateHeaders, userId), delayMs };
     case 'malformed-json':
       return {
         status: 200,
-        headers: { 'content-type': 'application/json', ...rateHeaders },
-        body: '{"id":"00u","profile":{"login":',
+        headers: { 'content-type': OKTA_CONTENT_TYPE, ...rateHeaders },
+        body: `{"id":"${userId.replace(/["\\]/g, '')}","profile":{"login":`,
         delayMs,
       };
     case 'non-json':
       return {
-        status: 502,
+        status: fault.status ?? 502,
         headers: { 'content-type': 'text/html', ...rateHeaders },
-        body: '<html><body><h1>502 Bad Gateway</h1></body></html>',
+        body: BAD_GATEWAY_PAGE,
         delayMs,
       };
     default:

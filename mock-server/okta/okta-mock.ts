@@ -1,67 +1,82 @@
-import type { JWK } from 'jose';
-import { createDevAuthorizationServer } from '../auth/dev-authorization-server.ts';
-import { jsonAnswer, type MockAnswer, type MockRequest } from '../core/mock-exchange.ts';
-import { readJsonBody } from '../core/read-json-body.ts';
-import { createFaultList, describeFaultProblem, type FaultInput } from './faults.ts';
+import {
+  createDevAuthorizationServer,
+  type MintOptions,
+} from '../auth/dev-authorization-server.ts';
+import type { MockAnswer, MockRequest } from '../core/mock-exchange.ts';
+import { createFaultList } from './faults.ts';
+import { createOktaAdminRoutes } from './okta-admin-routes.ts';
 import { createRateLimiter, type RateLimitSettings } from './rate-limiter.ts';
 import { seedOktaUsers } from './seed-users.ts';
 import { createUsersApi } from './users-api.ts';
 import { createOktaUserStore } from './user-store.ts';
 
+/** The `SSWS` token the mock expects unless told otherwise; a dev value, never a secret. */
 export const DEFAULT_OKTA_API_TOKEN = 'dev-okta-api-token';
+const DEFAULT_RATE_LIMIT: RateLimitSettings = { limit: 600, windowSeconds: 60 };
 
+/** How to build the Okta mock; every option has a default. */
 export interface OktaMockOptions {
-  /** The `SSWS` token callers must send. */
+  /** The `SSWS` token callers must send; default `dev-okta-api-token`. */
   apiToken?: string;
   seed?: number;
   userCount?: number;
-  /** Okta's per-endpoint limit; `false` turns it off (headers are still sent). */
+  /** Okta's per-endpoint limit (default 600 per 60 s); `false` turns it off, headers stay. */
   rateLimit?: RateLimitSettings | false;
   /** Keep users and the signing key in this file across restarts. */
   statePath?: string;
   /** This mock's own URL, for `_links` and the token issuer; settable once listening. */
   baseUrl?: string;
+  /** Told of failures that no request sees, such as a state file that cannot be saved. */
+  onError?: (error: unknown) => void;
 }
 
-function problem(status: number, detail: string): MockAnswer {
-  return jsonAnswer(status, { title: 'Bad Request', detail });
+/** What a test may ask of a token: the user (id or login) plus any override of MintOptions. */
+export type MintRequest = Omit<MintOptions, 'userId' | 'login'> & { userId: string };
+
+async function loadSavedState(statePath: string | undefined) {
+  if (!statePath) return undefined;
+
+  // Imported only when asked for, so browsers (MSW) never meet node:fs.
+  const stateFile = await import('../state/state-file.ts');
+  return { stateFile, saved: await stateFile.loadState(statePath) };
 }
 
 /**
  * The Okta side of the mock: the Users API over a stateful store, faults on demand, rate
- * limits, and the dev authorization server.
+ * limits, the dev authorization server and their admin routes, behind one `handle`.
  *
  * @example const okta = await createOktaMock({ rateLimit: false });
  */
 export async function createOktaMock(options: OktaMockOptions = {}) {
-  let baseUrl = options.baseUrl ?? 'http://127.0.0.1';
-  const seedUsers = () => seedOktaUsers({ seed: options.seed, count: options.userCount });
-  // Loaded only when asked for, so browsers (MSW) never meet node:fs.
-  const stateFile = options.statePath ? await import('../state/state-file.ts') : undefined;
-  const saved = options.statePath ? await stateFile!.loadState(options.statePath) : undefined;
-
-  const store = createOktaUserStore(saved?.users ?? seedUsers());
-  const faults = createFaultList();
-  const rateLimiter = createRateLimiter(options.rateLimit ?? { limit: 600, windowSeconds: 60 });
+  let baseUrl = (options.baseUrl ?? 'http://127.0.0.1').replace(/\/+$/, '');
   const apiToken = options.apiToken ?? DEFAULT_OKTA_API_TOKEN;
+  const seedUsers = () => seedOktaUsers({ seed: options.seed, count: options.userCount });
+  const state = await loadSavedState(options.statePath);
+  const saved = state?.saved;
+
+  const store = createOktaUserStore(saved?.users ?? seedUsers(), { resetTo: seedUsers });
+  const faults = createFaultList();
+  const rateLimiter = createRateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT);
   const authServer = await createDevAuthorizationServer({
     baseUrl: () => baseUrl,
-    savedKey: saved?.signingKey as JWK | undefined,
-  });
-  const usersApi = createUsersApi({
-    store, faults, rateLimiter, apiToken: () => apiToken, baseUrl: () => baseUrl,
+    savedKey: saved?.signingKey,
+  }).catch((error: unknown) => {
+    if (!state || !saved?.signingKey) throw error;
+    const reason = 'its signingKey is not a usable RS256 key';
+    throw new state.stateFile.StateFileError(options.statePath!, reason, { cause: error });
   });
 
-  if (options.statePath) {
-    const writer = stateFile!.createStateWriter(options.statePath, async () => ({
+  if (state) {
+    const writer = state.stateFile.createStateWriter(options.statePath!, async () => ({
       version: 1,
       users: store.list(),
       signingKey: await authServer.exportSigningKey(),
-    }));
+    }), options.onError ?? ((error) => console.error((error as Error).message)));
     store.onChange(() => void writer.save());
     if (!saved) await writer.save();
   }
 
+  /** A token for a user named by id or login; undefined for a user the store lacks. */
   async function mintFor(idOrLogin: string, expiresInSeconds?: number) {
     const found = store.find(idOrLogin);
     if (!found) return undefined;
@@ -70,64 +85,30 @@ export async function createOktaMock(options: OktaMockOptions = {}) {
     return authServer.mintAccessToken({ userId: id, login: profile.login, expiresInSeconds });
   }
 
-  async function handleAdmin(request: MockRequest): Promise<MockAnswer | undefined> {
-    const route = `${request.method} ${request.path}`;
+  /** Like `mintFor`, with every override MintOptions has; throws for an unknown user. */
+  async function mintAccessToken(mint: MintRequest): Promise<string> {
+    const found = store.find(mint.userId);
+    if (!found) throw new Error(`No Okta user ${mint.userId} to mint a token for.`);
 
-    if (route === 'POST /__mock/tokens') {
-      const body = readJsonBody(request);
-      if ('problem' in body) return problem(400, body.problem);
-
-      const { user, expiresInSeconds } = (body.value ?? {}) as Record<string, unknown>;
-      if (typeof user !== 'string') return problem(400, 'Name the user: {"user": "<login or id>"}.');
-
-      const ttl = typeof expiresInSeconds === 'number' ? expiresInSeconds : 3600;
-      const token = await mintFor(user, ttl);
-      if (!token) return jsonAnswer(404, { title: 'Not Found', detail: `No Okta user ${user}.` });
-
-      const userId = store.find(user)!.user.id;
-      return jsonAnswer(200, { access_token: token, token_type: 'Bearer', expires_in: ttl, user_id: userId });
-    }
-    if (route === 'GET /__mock/okta/faults') return jsonAnswer(200, faults.list());
-    if (route === 'DELETE /__mock/okta/faults') {
-      faults.clear();
-      return { status: 204, headers: {} };
-    }
-    if (route === 'POST /__mock/okta/faults') {
-      const body = readJsonBody(request);
-      const fault = 'value' in body ? body.value : undefined;
-      const issue = 'problem' in body ? body.problem : describeFaultProblem(fault);
-      if (issue) return problem(400, issue);
-
-      return jsonAnswer(201, faults.add(fault as FaultInput));
-    }
-    if (route === 'PUT /__mock/okta/rate-limit') {
-      const body = readJsonBody(request);
-      const settings = 'value' in body ? (body.value as RateLimitSettings | false) : undefined;
-      const isValid = settings === false
-        || (Number.isInteger(settings?.limit) && Number.isInteger(settings?.windowSeconds));
-      if (!isValid) return problem(400, 'Send {"limit": n, "windowSeconds": n} or false.');
-
-      rateLimiter.configure(settings!);
-      return jsonAnswer(200, { rateLimit: rateLimiter.settings() });
-    }
-    if (route === 'POST /__mock/okta/reset') {
-      reset();
-      return { status: 204, headers: {} };
-    }
-
-    return undefined;
+    const { id, profile } = found.user;
+    return authServer.mintAccessToken({ ...mint, userId: id, login: profile.login });
   }
 
   function reset() {
-    store.replaceAll(seedUsers());
+    store.reset();
     faults.clear();
-    rateLimiter.configure(options.rateLimit ?? { limit: 600, windowSeconds: 60 });
+    rateLimiter.configure(options.rateLimit ?? DEFAULT_RATE_LIMIT);
   }
+
+  const usersApi = createUsersApi({
+    store, faults, rateLimiter, apiToken: () => apiToken, baseUrl: () => baseUrl,
+  });
+  const adminRoutes = createOktaAdminRoutes({ store, faults, rateLimiter, mintFor, reset });
 
   async function handle(request: MockRequest): Promise<MockAnswer | undefined> {
     return (await usersApi.handle(request))
       ?? (await authServer.handle(request))
-      ?? handleAdmin(request);
+      ?? adminRoutes.handle(request);
   }
 
   return {
@@ -138,6 +119,7 @@ export async function createOktaMock(options: OktaMockOptions = {}) {
     authServer,
     apiToken,
     mintFor,
+    mintAccessToken,
     reset,
     baseUrl: () => baseUrl,
     setBaseUrl(url: string) {
@@ -146,4 +128,5 @@ export async function createOktaMock(options: OktaMockOptions = {}) {
   };
 }
 
+/** What createOktaMock returns. */
 export type OktaMock = Awaited<ReturnType<typeof createOktaMock>>;

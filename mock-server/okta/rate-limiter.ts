@@ -1,8 +1,10 @@
+/** A fixed window: `limit` calls per `windowSeconds`. */
 export interface RateLimitSettings {
   limit: number;
   windowSeconds: number;
 }
 
+/** Whether one call may go ahead, and the headers its answer carries either way. */
 export interface RateLimitVerdict {
   isAllowed: boolean;
   headers: Record<string, string>;
@@ -10,6 +12,7 @@ export interface RateLimitVerdict {
   resetAt: number;
 }
 
+/** The Users API's call counter; `configure(false)` turns limiting off. */
 export interface RateLimiter {
   take(): RateLimitVerdict;
   configure(settings: RateLimitSettings | false): void;

@@ -1,12 +1,15 @@
 import type { MockAnswer, MockRequest } from '../core/mock-exchange.ts';
 import { answerForFault } from './apply-fault.ts';
 import type { FaultList } from './faults.ts';
-import { oktaErrorAnswer } from './okta-errors.ts';
-import type { OktaProfile, OktaUser } from './okta-user.ts';
+import { OKTA_CONTENT_TYPE, oktaErrorAnswer } from './okta-errors.ts';
+import type { OktaProfile } from './okta-user.ts';
 import type { RateLimiter } from './rate-limiter.ts';
-import type { OktaUserStore } from './user-store.ts';
+import { hasSswsToken } from './ssws-token.ts';
+import { withLinks } from './user-links.ts';
+import type { OktaUserStore, StoredOktaUser } from './user-store.ts';
 import { findProfileProblems, mergeProfile } from './validate-okta-profile.ts';
 
+/** What the Users API works on; the getters let tokens and URLs change at run time. */
 export interface UsersApiOptions {
   store: OktaUserStore;
   faults: FaultList;
@@ -15,35 +18,11 @@ export interface UsersApiOptions {
   baseUrl: () => string;
 }
 
+type Headers = Record<string, string>;
+
 const PREFIX = '/api/v1/users/';
 
-function isSameToken(header: string | undefined, expected: string): boolean {
-  if (!header?.startsWith('SSWS ')) return false;
-
-  // Compared in constant time, so the answer's timing says nothing about the token.
-  const given = header.slice(5);
-  let difference = given.length ^ expected.length;
-  for (let index = 0; index < expected.length; index += 1) {
-    difference |= (given.charCodeAt(index) || 0) ^ expected.charCodeAt(index);
-  }
-  return difference === 0;
-}
-
-function withLinks(user: OktaUser, baseUrl: string): OktaUser {
-  const self = `${baseUrl}/api/v1/users/${user.id}`;
-
-  return {
-    ...user,
-    _links: {
-      self: { href: self },
-      schema: { href: `${baseUrl}/api/v1/meta/schemas/user/${user.type.id}` },
-      type: { href: `${baseUrl}/api/v1/meta/types/user/${user.type.id}` },
-      resetPassword: { href: `${self}/lifecycle/reset_password`, hints: { allow: ['POST'] } },
-      deactivate: { href: `${self}/lifecycle/deactivate`, hints: { allow: ['POST'] } },
-    },
-  };
-}
-
+// Logins may hold `+`, `#` or `/`; decodeURIComponent keeps `+` a plus, unlike form decoding.
 function decodeSegment(path: string): string | undefined {
   const segment = path.slice(PREFIX.length);
   if (segment === '' || segment.includes('/')) return undefined;
@@ -55,74 +34,101 @@ function decodeSegment(path: string): string | undefined {
   }
 }
 
-function readUpdate(body: string | undefined): { profile: Record<string, unknown> } | string {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(body ?? '');
-  } catch {
-    return 'E0000003';
-  }
-  const profile = (parsed as { profile?: unknown } | null)?.profile ?? {};
-  if (typeof parsed !== 'object' || parsed === null || typeof profile !== 'object' || profile === null) {
-    return 'E0000003';
+// Okta's tags are weak, so If-Match compares them weakly; a list matches if any tag does.
+function isIfMatchMet(header: string | undefined, etag: string): boolean {
+  if (header === undefined || header.trim() === '') return true;
+
+  const opaque = etag.replace(/^W\//, '');
+  return header.split(',').some((tag) => {
+    const candidate = tag.trim();
+    return candidate === '*' || candidate.replace(/^W\//, '') === opaque;
+  });
+}
+
+type ProfileChanges = { changes: Record<string, unknown> } | { refusal: MockAnswer };
+
+function readProfileChanges(request: MockRequest, rate: Headers): ProfileChanges {
+  if (request.bodyTooLarge) {
+    const causes = ['body: The request body is too large'];
+    return { refusal: oktaErrorAnswer('E0000003', { causes, headers: rate }) };
   }
 
-  return { profile: profile as Record<string, unknown> };
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(request.body ?? '');
+  } catch {
+    return { refusal: oktaErrorAnswer('E0000003', { headers: rate }) };
+  }
+  const profile = (parsed as { profile?: unknown } | null)?.profile ?? {};
+  const isObject = typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed);
+  if (!isObject || typeof profile !== 'object' || profile === null || Array.isArray(profile)) {
+    return { refusal: oktaErrorAnswer('E0000003', { headers: rate }) };
+  }
+
+  return { changes: profile as Record<string, unknown> };
 }
 
 /** Okta's `GET`/`POST`/`PUT /api/v1/users/{id}`, over the store, faults and rate limit. */
 export function createUsersApi(options: UsersApiOptions) {
   const { store, faults, rateLimiter } = options;
 
-  function answerUser(status: number, user: OktaUser, etag: string, rate: Record<string, string>) {
+  function answerUser(stored: StoredOktaUser, rate: Headers): MockAnswer {
     return {
-      status,
-      headers: { 'content-type': 'application/json', etag, ...rate },
-      body: JSON.stringify(withLinks(user, options.baseUrl())),
+      status: 200,
+      headers: { 'content-type': OKTA_CONTENT_TYPE, etag: stored.etag, ...rate },
+      body: JSON.stringify(withLinks(stored.user, options.baseUrl())),
     };
   }
 
-  function write(request: MockRequest, id: string, rate: Record<string, string>): MockAnswer {
-    const current = store.find(id);
-    if (!current) return notFound(id, rate);
+  function notFound(id: string, rate: Headers): MockAnswer {
+    const subject = `Resource not found: ${id} (User)`;
+    return oktaErrorAnswer('E0000007', { subject, headers: rate });
+  }
 
-    const ifMatch = request.headers['if-match'];
-    if (ifMatch && ifMatch !== '*' && ifMatch !== current.etag) {
-      return { ...oktaErrorAnswer('E0000001', {
+  // Nothing is written unless every check passes.
+  function write(request: MockRequest, current: StoredOktaUser, rate: Headers): MockAnswer {
+    if (!isIfMatchMet(request.headers['if-match'], current.etag)) {
+      return oktaErrorAnswer('E0000001', {
+        status: 412,
         subject: 'If-Match',
         causes: ['If-Match: The resource has changed since it was last read'],
         headers: rate,
-      }), status: 412 };
+      });
     }
 
-    const update = readUpdate(request.body);
-    if (typeof update === 'string') return oktaErrorAnswer('E0000003', { headers: rate });
+    const read = readProfileChanges(request, rate);
+    if ('refusal' in read) return read.refusal;
 
     const profile = request.method === 'PUT'
-      ? (Object.fromEntries(Object.entries(update.profile)) as OktaProfile)
-      : mergeProfile(current.user.profile, update.profile);
-    if (profile.cac_edipi === null) delete profile.cac_edipi;
-
+      ? mergeProfile({} as OktaProfile, read.changes)
+      : mergeProfile(current.user.profile, read.changes);
     const causes = findProfileProblems(profile, store.loginTakenBy, current.user.id);
     if (causes.length > 0) {
-      const subject = causes[0]!.split(':')[0];
+      const subject = causes[0]!.slice(0, causes[0]!.indexOf(':'));
       return oktaErrorAnswer('E0000001', { subject, causes, headers: rate });
     }
 
-    const saved = store.saveProfile(current.user.id, profile);
-    return answerUser(200, saved.user, saved.etag, rate);
+    return answerUser(store.saveProfile(current.user.id, profile), rate);
   }
 
-  function notFound(id: string, rate: Record<string, string>) {
-    return oktaErrorAnswer('E0000007', { subject: `Resource not found: ${id} (User)`, headers: rate });
+  function answerRequest(
+    request: MockRequest,
+    id: string,
+    found: StoredOktaUser | undefined,
+    rate: Headers,
+  ): MockAnswer {
+    if (!found) return notFound(id, rate);
+
+    return request.method === 'GET' ? answerUser(found, rate) : write(request, found, rate);
   }
 
   async function handle(request: MockRequest): Promise<MockAnswer | undefined> {
     if (!request.path.startsWith(PREFIX)) return undefined;
 
+    // Okta counts every call, refused ones too, and reports the window on each answer.
     const limit = rateLimiter.take();
     const rate = limit.headers;
-    if (!isSameToken(request.headers.authorization, options.apiToken())) {
+    if (!hasSswsToken(request.headers.authorization, options.apiToken())) {
       return oktaErrorAnswer('E0000011', { headers: rate });
     }
     if (!limit.isAllowed) return oktaErrorAnswer('E0000047', { headers: rate });
@@ -130,23 +136,19 @@ export function createUsersApi(options: UsersApiOptions) {
     const id = decodeSegment(request.path);
     if (id === undefined) return notFound(request.path.slice(PREFIX.length), rate);
 
-    const fault = faults.take(request.method, id);
+    const { method } = request;
+    if (method !== 'GET' && method !== 'POST' && method !== 'PUT') {
+      return oktaErrorAnswer('E0000022', { headers: { ...rate, allow: 'GET, POST, PUT' } });
+    }
+
+    const found = store.find(id);
+    const names = found ? [id, found.user.id, found.user.profile.login] : [id];
+    const fault = faults.take(method, names);
     const faulty = fault && answerForFault(fault, rate, id);
     if (faulty) return faulty;
 
-    const answer = answerRequest(request, id, rate);
+    const answer = answerRequest(request, id, found, rate);
     return fault?.delayMs ? { ...answer, delayMs: fault.delayMs } : answer;
-  }
-
-  function answerRequest(request: MockRequest, id: string, rate: Record<string, string>) {
-    if (request.method === 'GET') {
-      const found = store.find(id);
-      return found ? answerUser(200, found.user, found.etag, rate) : notFound(id, rate);
-    }
-    if (request.method === 'POST' || request.method === 'PUT') return write(request, id, rate);
-
-    return { ...oktaErrorAnswer('E0000009', { headers: { ...rate, allow: 'GET, POST, PUT' } }),
-      status: 405 };
   }
 
   return { handle };

@@ -4,59 +4,60 @@ const LOGIN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const EMAIL = /^[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$/;
 const EDIPI = /^\d{10}$/;
 
-// The attributes this org's profile schema defines: the checked ones, then other standard ones.
-const KNOWN_ATTRIBUTES = new Set([
-  'login', 'email', 'firstName', 'lastName', 'cac_edipi',
-  'mobilePhone', 'primaryPhone', 'displayName', 'nickName', 'title', 'department',
-  'organization', 'city', 'state', 'zipCode', 'countryCode', 'preferredLanguage', 'locale',
-  'timezone', 'userType', 'employeeNumber', 'costCenter', 'division', 'middleName',
-  'honorificPrefix', 'honorificSuffix', 'secondEmail', 'streetAddress', 'postalAddress',
-  'profileUrl', 'manager', 'managerId',
-]);
+// The string attributes this org's profile schema defines, with the maxLength Okta's spec
+// gives (0 = none, or left to a pattern); anything else is refused as undefined, as Okta does.
+const ATTRIBUTE_MAX_LENGTH: Record<string, number> = {
+  login: 100, email: 100, firstName: 50, lastName: 50, cac_edipi: 0,
+  mobilePhone: 100, primaryPhone: 100, secondEmail: 100, city: 128, state: 128,
+  countryCode: 2, zipCode: 50, streetAddress: 1024, postalAddress: 4096,
+  displayName: 0, nickName: 0, middleName: 0, honorificPrefix: 0, honorificSuffix: 0,
+  title: 0, department: 0, organization: 0, division: 0, costCenter: 0, employeeNumber: 0,
+  userType: 0, preferredLanguage: 0, locale: 0, timezone: 0, profileUrl: 0, manager: 0,
+  managerId: 0,
+};
+const REQUIRED = ['login', 'email', 'firstName', 'lastName'];
 
-function checkName(field: string, value: unknown, causes: string[]) {
-  if (typeof value !== 'string' || value.trim() === '') {
+function checkRequired(field: string, value: unknown, causes: string[]) {
+  if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) {
     causes.push(`${field}: The field cannot be left blank`);
-  } else if (value.length > 50) {
-    causes.push(`${field}: The field cannot exceed 50 characters`);
+  }
+}
+
+function checkPatterns(profile: Record<string, unknown>, causes: string[]) {
+  const { login, email, cac_edipi: edipi } = profile;
+
+  if (typeof login === 'string' && login.trim() !== '' && !LOGIN.test(login)) {
+    causes.push('login: Username must be in the form of an email address');
+  }
+  if (typeof email === 'string' && email.trim() !== '' && !EMAIL.test(email)) {
+    causes.push('email: Does not match required pattern');
+  }
+  if (typeof edipi === 'string' && !EDIPI.test(edipi)) {
+    causes.push('cac_edipi: Does not match required pattern');
   }
 }
 
 /**
  * Okta's checks on a whole profile (after a partial update is merged), as `field: message`
- * causes; an empty list means valid. Login uniqueness is the store's job.
+ * causes in schema order; an empty list means valid. Login uniqueness is the store's job.
  */
 export function validateOktaProfile(profile: Record<string, unknown>): string[] {
   const causes: string[] = [];
 
-  const login = profile.login;
-  if (typeof login !== 'string' || login === '') {
-    causes.push('login: The field cannot be left blank');
-  } else if (!LOGIN.test(login) || login.length > 100) {
-    causes.push('login: Username must be in the form of an email address');
-  }
-
-  const email = profile.email;
-  if (typeof email !== 'string' || email === '') {
-    causes.push('email: The field cannot be left blank');
-  } else if (!EMAIL.test(email) || email.length > 100) {
-    causes.push('email: Does not match required pattern');
-  }
-
-  checkName('firstName', profile.firstName, causes);
-  checkName('lastName', profile.lastName, causes);
-
-  const edipi = profile.cac_edipi;
-  if (edipi !== undefined && edipi !== null && (typeof edipi !== 'string' || !EDIPI.test(edipi))) {
-    causes.push('cac_edipi: Does not match required pattern');
-  }
+  for (const field of REQUIRED) checkRequired(field, profile[field], causes);
 
   for (const [name, value] of Object.entries(profile)) {
-    if (!KNOWN_ATTRIBUTES.has(name)) causes.push(`${name}: Property name ${name} is not defined in profile`);
-    else if (typeof value === 'object' && value !== null) {
+    const maxLength = ATTRIBUTE_MAX_LENGTH[name];
+    if (!Object.hasOwn(ATTRIBUTE_MAX_LENGTH, name) || maxLength === undefined) {
+      causes.push(`${name}: Property name ${name} is not defined in profile`);
+    } else if (value !== null && typeof value !== 'string') {
       causes.push(`${name}: Does not match required type`);
+    } else if (typeof value === 'string' && maxLength > 0 && value.length > maxLength) {
+      causes.push(`${name}: The field cannot exceed ${maxLength} characters`);
     }
   }
+
+  checkPatterns(profile, causes);
 
   return causes;
 }
@@ -65,6 +66,7 @@ export function validateOktaProfile(profile: Record<string, unknown>): string[] 
 export function mergeProfile(current: OktaProfile, changes: Record<string, unknown>): OktaProfile {
   // fromEntries defines own properties, so a `__proto__` key stays data and fails validation.
   const merged = Object.fromEntries([...Object.entries(current), ...Object.entries(changes)]);
+  // A custom attribute cleared with null is absent afterwards, like one never set.
   if (merged.cac_edipi === null) delete merged.cac_edipi;
 
   return merged as OktaProfile;

@@ -1,4 +1,4 @@
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { JWK } from 'jose';
 import type { OktaUser } from '../okta/okta-user.ts';
@@ -10,57 +10,97 @@ export interface SavedState {
   signingKey?: JWK;
 }
 
+/** A state file that exists but cannot be used; the message names the file. */
 export class StateFileError extends Error {
-  constructor(path: string, reason: string) {
-    super(`The mock state file ${path} cannot be used: ${reason}. Fix or delete it.`);
+  readonly path: string;
+
+  constructor(path: string, reason: string, options?: ErrorOptions) {
+    super(`The mock state file ${path} cannot be used: ${reason}. Fix or delete it.`, options);
     this.name = 'StateFileError';
+    this.path = path;
   }
 }
 
-/** Reads the state file; undefined when there is none yet. */
+// Enough to build the store's index and answer requests; anything else is the file's business.
+function findBrokenUser(users: unknown[]): number {
+  return users.findIndex((entry) => {
+    const user = entry as Partial<OktaUser> | null;
+    return typeof user?.id !== 'string'
+      || typeof user.profile !== 'object' || user.profile === null
+      || typeof user.profile.login !== 'string'
+      || typeof user.lastUpdated !== 'string'
+      || typeof user.type?.id !== 'string';
+  });
+}
+
+/** Reads the state file; undefined when there is none yet, StateFileError when it is unusable. */
 export async function loadState(path: string): Promise<SavedState | undefined> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw new StateFileError(path, (error as Error).message);
+    throw new StateFileError(path, (error as Error).message, { cause: error });
   }
 
   let state: SavedState;
   try {
     state = JSON.parse(text) as SavedState;
-  } catch {
-    throw new StateFileError(path, 'it is not valid JSON');
+  } catch (error) {
+    throw new StateFileError(path, 'it is not valid JSON', { cause: error });
   }
   if (state?.version !== 1 || !Array.isArray(state.users)) {
     throw new StateFileError(path, 'it has no version 1 user list');
+  }
+  const broken = findBrokenUser(state.users);
+  if (broken !== -1) {
+    throw new StateFileError(path, `user ${broken} lacks an id, a login, lastUpdated or a type`);
+  }
+  const key = state.signingKey;
+  if (key !== undefined && (typeof key?.n !== 'string' || typeof key.d !== 'string')) {
+    throw new StateFileError(path, 'its signingKey is not a private RSA key');
   }
 
   return state;
 }
 
+let writeCount = 0;
+
 /**
  * Saves state atomically (a temporary file in the same folder, then a rename), one write at a
- * time; a burst of changes collapses into the latest state.
+ * time; a burst of changes collapses into the latest state. A failed write goes to `onError`
+ * and never rejects, so a full disk cannot take the mock down.
  */
-export function createStateWriter(path: string, snapshot: () => Promise<SavedState>) {
+export function createStateWriter(
+  path: string,
+  snapshot: () => Promise<SavedState>,
+  onError: (error: unknown) => void,
+) {
   let running: Promise<void> = Promise.resolve();
   let isQueued = false;
 
   async function writeNow() {
     isQueued = false;
-    const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-    await writeFile(temporary, `${JSON.stringify(await snapshot(), null, 2)}\n`);
-    await rename(temporary, path);
+    writeCount += 1;
+    const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${writeCount}.tmp`);
+
+    try {
+      await writeFile(temporary, `${JSON.stringify(await snapshot(), null, 2)}\n`);
+      await rename(temporary, path);
+    } catch (error) {
+      await rm(temporary, { force: true }).catch(() => {});
+      const reason = `saving it failed (${(error as Error).message})`;
+      onError(new StateFileError(path, reason, { cause: error }));
+    }
   }
 
   return {
+    /** Resolves once the latest state is on disk (or its failure reported). */
     save(): Promise<void> {
       if (isQueued) return running;
 
       isQueued = true;
-      running = running.then(writeNow, writeNow);
+      running = running.then(writeNow);
       return running;
     },
   };

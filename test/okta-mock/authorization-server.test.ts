@@ -1,58 +1,138 @@
-import { createRemoteJWKSet, jwtVerify } from 'jose';
+import { createRemoteJWKSet, decodeJwt, generateKeyPair, jwtVerify } from 'jose';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createOktaMock, type OktaMock } from '../../mock-server/okta/okta-mock.ts';
 import { EDGE_USERS } from '../../mock-server/okta/seed-users.ts';
-import { startMockHttpServer, type MockHttpServer } from '../../mock-server/node/serve-mock.ts';
+import { startOktaMock, type OktaMockFixture } from './okta-mock-fixture.ts';
 
-let okta: OktaMock;
-let server: MockHttpServer;
+let mock: OktaMockFixture;
+let issuer: string;
+let keys: ReturnType<typeof createRemoteJWKSet>;
 
 beforeAll(async () => {
-  okta = await createOktaMock();
-  server = await startMockHttpServer({ handle: okta.handle });
-  okta.setBaseUrl(server.url);
+  mock = await startOktaMock();
+  issuer = `${mock.url}/oauth2/default`;
+  keys = createRemoteJWKSet(new URL(`${issuer}/v1/keys`));
 });
-afterAll(() => server.close());
+afterAll(() => mock.close());
+
+function verify(token: string) {
+  return jwtVerify(token, keys, { issuer, audience: 'api://default', algorithms: ['RS256'] });
+}
+
+function mintOverHttp(body: unknown) {
+  return mock.admin('POST', '/__mock/tokens', body);
+}
 
 describe('dev authorization server', () => {
   test('mints a token at /__mock/tokens that verifies against the discovered JWKS', async () => {
-    const issuer = `${server.url}/oauth2/default`;
     const discovery = await (await fetch(`${issuer}/.well-known/openid-configuration`)).json();
 
-    const minted = await fetch(`${server.url}/__mock/tokens`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ user: EDGE_USERS.plusLogin.login }),
-    });
-    const { access_token: token, user_id: userId } = await minted.json();
+    const minted = await mintOverHttp({ user: EDGE_USERS.plusLogin.login });
+    const body = await minted.json();
     const { payload, protectedHeader } = await jwtVerify(
-      token,
+      body.access_token,
       createRemoteJWKSet(new URL(discovery.jwks_uri)),
       { issuer, audience: 'api://default' },
     );
 
     expect(discovery.issuer).toBe(issuer);
-    expect(protectedHeader.alg).toBe('RS256');
-    expect(userId).toBe(EDGE_USERS.plusLogin.id);
-    expect(payload).toMatchObject({ uid: EDGE_USERS.plusLogin.id, sub: EDGE_USERS.plusLogin.login });
+    expect(body).toMatchObject({ token_type: 'Bearer', expires_in: 3600 });
+    expect(body.user_id).toBe(EDGE_USERS.plusLogin.id);
+    expect(protectedHeader).toMatchObject({ alg: 'RS256', kid: mock.okta.authServer.kid });
+    expect(payload).toMatchObject({
+      iss: issuer,
+      aud: 'api://default',
+      sub: EDGE_USERS.plusLogin.login,
+      uid: EDGE_USERS.plusLogin.id,
+      cid: expect.any(String),
+      scp: expect.arrayContaining(['openid']),
+      jti: expect.any(String),
+    });
     expect(payload.exp! - payload.iat!).toBe(3600);
   });
 
+  test('serves the same metadata at oauth-authorization-server', async () => {
+    const metadata = await (await fetch(`${issuer}/.well-known/oauth-authorization-server`)).json();
+
+    expect(metadata).toMatchObject({ issuer, jwks_uri: `${issuer}/v1/keys` });
+  });
+
   test('publishes only the public key', async () => {
-    const jwks = await (await fetch(`${server.url}/oauth2/default/v1/keys`)).json();
+    const jwks = await (await fetch(`${issuer}/v1/keys`)).json();
 
     expect(jwks.keys).toHaveLength(1);
     expect(jwks.keys[0]).toMatchObject({ kty: 'RSA', alg: 'RS256', use: 'sig' });
     expect(jwks.keys[0]).not.toHaveProperty('d');
   });
 
-  test('answers 404 for a user it does not know', async () => {
-    const response = await fetch(`${server.url}/__mock/tokens`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ user: 'nobody@example.com' }),
+  test('honours expiresInSeconds at /__mock/tokens', async () => {
+    const minted = await mintOverHttp({ user: EDGE_USERS.noEdipi.id, expiresInSeconds: 60 });
+    const body = await minted.json();
+    const payload = decodeJwt(body.access_token);
+
+    expect(body.expires_in).toBe(60);
+    expect(payload.exp! - payload.iat!).toBe(60);
+  });
+
+  test.each([
+    ['an unknown user', { user: 'nobody@example.com' }, 404],
+    ['no user', {}, 400],
+    ['a lifetime of zero', { user: EDGE_USERS.noEdipi.id, expiresInSeconds: 0 }, 400],
+    ['a lifetime in words', { user: EDGE_USERS.noEdipi.id, expiresInSeconds: 'soon' }, 400],
+  ])('refuses %s at /__mock/tokens', async (_name, body, status) => {
+    const response = await mintOverHttp(body);
+
+    expect(response.status).toBe(status);
+    expect(await response.json()).toHaveProperty('detail');
+  });
+});
+
+describe('mintAccessToken', () => {
+  test('looks the user up by login as well as by id', async () => {
+    const token = await mock.okta.mintAccessToken({ userId: EDGE_USERS.unicodeNames.login });
+
+    const { payload } = await verify(token);
+
+    expect(payload).toMatchObject({
+      uid: EDGE_USERS.unicodeNames.id,
+      sub: EDGE_USERS.unicodeNames.login,
+    });
+  });
+
+  test('throws for a user the store lacks', async () => {
+    await expect(mock.okta.mintAccessToken({ userId: '00uNobodyAtAll000000' }))
+      .rejects.toThrow('00uNobodyAtAll000000');
+  });
+
+  test.each([
+    ['an exp in the past', { exp: Math.floor(Date.now() / 1000) - 60 }, /exp/],
+    ['an nbf in the future', { nbf: Math.floor(Date.now() / 1000) + 600 }, /nbf/],
+    ['another audience', { aud: 'api://other' }, /aud/],
+    ['another issuer', { iss: 'https://evil.example.com/oauth2/default' }, /iss/],
+    ['a lifetime already over', { expiresInSeconds: -5 }, /exp/],
+  ])('mints a token with %s that verification refuses', async (_name, overrides, reason) => {
+    const token = await mock.okta.mintAccessToken({ userId: EDGE_USERS.noEdipi.id, ...overrides });
+
+    await expect(verify(token)).rejects.toThrow(reason);
+  });
+
+  test('adds extra claims', async () => {
+    const token = await mock.okta.mintAccessToken({
+      userId: EDGE_USERS.noEdipi.id,
+      claims: { scp: ['okta.users.read'], groups: ['admins'] },
     });
 
-    expect(response.status).toBe(404);
+    const { payload } = await verify(token);
+
+    expect(payload).toMatchObject({ scp: ['okta.users.read'], groups: ['admins'] });
+  });
+
+  test('signs with a foreign key on demand, which verification refuses', async () => {
+    const { privateKey } = await generateKeyPair('RS256');
+    const token = await mock.okta.mintAccessToken({
+      userId: EDGE_USERS.noEdipi.id,
+      signingKey: { key: privateKey, kid: mock.okta.authServer.kid },
+    });
+
+    await expect(verify(token)).rejects.toThrow(/signature/);
   });
 });

@@ -1,51 +1,124 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createOktaMock } from '../../mock-server/okta/okta-mock.ts';
+import { createOktaMock, type OktaMock } from '../../mock-server/okta/okta-mock.ts';
 import { EDGE_USERS } from '../../mock-server/okta/seed-users.ts';
 import { StateFileError } from '../../mock-server/state/state-file.ts';
+import { startMockHttpServer } from '../../mock-server/node/serve-mock.ts';
+import { SSWS } from './okta-mock-fixture.ts';
 
 let folder: string;
+const userId = EDGE_USERS.noEdipi.id;
 
 beforeAll(async () => {
   folder = await mkdtemp(join(tmpdir(), 'okta-state-'));
 });
-afterAll(() => rm(folder, { recursive: true }));
+afterAll(() => rm(folder, { recursive: true, force: true }));
 
 async function waitForFile(path: string, contains: string) {
-  for (let attempt = 0; attempt < 50; attempt += 1) {
+  for (let attempt = 0; attempt < 100; attempt += 1) {
     const text = await readFile(path, 'utf8').catch(() => '');
-    if (text.includes(contains)) return;
+    if (text.includes(contains)) return text;
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
   throw new Error(`${path} never held ${contains}`);
+}
+
+function rename(okta: OktaMock, firstName: string) {
+  const { profile } = okta.store.find(userId)!.user;
+  okta.store.saveProfile(userId, { ...profile, firstName });
 }
 
 describe('Okta mock state file', () => {
   test('keeps users and the signing key across a restart', async () => {
     const statePath = join(folder, 'state.json');
     const first = await createOktaMock({ statePath });
-    first.store.saveProfile(EDGE_USERS.noEdipi.id, {
-      ...first.store.find(EDGE_USERS.noEdipi.id)!.user.profile,
-      firstName: 'Persisted',
-    });
-    const token = await first.mintFor(EDGE_USERS.noEdipi.id);
+    rename(first, 'Persisted');
     await waitForFile(statePath, 'Persisted');
 
     const second = await createOktaMock({ statePath });
+    const token = await first.mintFor(userId);
 
-    expect(second.store.find(EDGE_USERS.noEdipi.id)!.user.profile.firstName).toBe('Persisted');
-    expect(await second.authServer.exportSigningKey()).toEqual(await first.authServer.exportSigningKey());
+    expect(second.store.find(userId)!.user.profile.firstName).toBe('Persisted');
+    expect(await second.authServer.exportSigningKey())
+      .toEqual(await first.authServer.exportSigningKey());
     expect(token).toBeTruthy();
   });
 
-  test('refuses a corrupt file by name and leaves it as it was', async () => {
-    const statePath = join(folder, 'corrupt.json');
-    await writeFile(statePath, '{"version": 1, "users": [');
+  test('writes a burst of changes atomically, the last one winning', async () => {
+    const sub = join(folder, 'burst');
+    await mkdir(sub);
+    const statePath = join(sub, 'state.json');
+    const okta = await createOktaMock({ statePath });
 
-    await expect(createOktaMock({ statePath })).rejects.toThrow(StateFileError);
+    for (let index = 0; index < 20; index += 1) rename(okta, `Burst${index}`);
+    const text = await waitForFile(statePath, 'Burst19');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+
+    expect(JSON.parse(text).users).toHaveLength(okta.store.list().length);
+    expect(await readdir(sub)).toEqual(['state.json']);
+  });
+
+  test('saves the seeded users again after a reset', async () => {
+    const statePath = join(folder, 'reset.json');
+    const okta = await createOktaMock({ statePath });
+    rename(okta, 'BeforeReset');
+    await waitForFile(statePath, 'BeforeReset');
+
+    okta.reset();
+    await waitForFile(statePath, '"firstName": "Sam"');
+
+    const restarted = await createOktaMock({ statePath });
+    expect(restarted.store.find(userId)!.user.profile.firstName).toBe('Sam');
+  });
+
+  test.each([
+    ['truncated JSON', '{"version": 1, "users": [', 'not valid JSON'],
+    ['another version', '{"version": 2, "users": []}', 'version 1'],
+    ['a user without a login',
+      '{"version": 1, "users": [{"id": "00u1", "profile": {}}]}', 'user 0'],
+    ['a public signing key',
+      '{"version": 1, "users": [], "signingKey": {"kty": "RSA", "n": "x"}}', 'signingKey'],
+    ['a broken signing key',
+      '{"version": 1, "users": [], "signingKey": {"kty": "RSA", "n": "x", "e": "AQAB", "d": "x"}}',
+      'signingKey'],
+  ])('refuses a file with %s by name and leaves it as it was', async (name, text, reason) => {
+    const statePath = join(folder, `corrupt-${name.replace(/\W/g, '')}.json`);
+    await writeFile(statePath, text);
+
+    const attempt = createOktaMock({ statePath });
+
+    await expect(attempt).rejects.toThrow(StateFileError);
     await expect(createOktaMock({ statePath })).rejects.toThrow(statePath);
-    expect(await readFile(statePath, 'utf8')).toBe('{"version": 1, "users": [');
+    await expect(createOktaMock({ statePath })).rejects.toThrow(reason);
+    expect(await readFile(statePath, 'utf8')).toBe(text);
+  });
+
+  test('reports a save that fails and keeps answering', async () => {
+    const sub = join(folder, 'vanishing');
+    await mkdir(sub);
+    const errors: unknown[] = [];
+    const okta = await createOktaMock({
+      statePath: join(sub, 'state.json'),
+      rateLimit: false,
+      onError: (error) => errors.push(error),
+    });
+    const server = await startMockHttpServer({ handle: okta.handle });
+    await rm(sub, { recursive: true });
+
+    const response = await fetch(`${server.url}/api/v1/users/${userId}`, {
+      method: 'POST',
+      headers: { ...SSWS, 'content-type': 'application/json' },
+      body: JSON.stringify({ profile: { firstName: 'Unsaved' } }),
+    });
+    for (let attempt = 0; attempt < 50 && errors.length === 0; attempt += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    await server.close();
+
+    expect(response.status).toBe(200);
+    expect(errors[0]).toBeInstanceOf(StateFileError);
+    expect(String(errors[0])).toContain(sub);
   });
 });

@@ -1,73 +1,99 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { createOktaMock, type OktaMock } from '../../mock-server/okta/okta-mock.ts';
-import { EDGE_USERS, seedOktaUsers } from '../../mock-server/okta/seed-users.ts';
-import { startMockHttpServer, type MockHttpServer } from '../../mock-server/node/serve-mock.ts';
+import { buildOktaUser, EDGE_USERS } from '../../mock-server/okta/seed-users.ts';
+import { causesOf, startOktaMock, type OktaMockFixture } from './okta-mock-fixture.ts';
 
-let okta: OktaMock;
-let server: MockHttpServer;
-const SSWS = { authorization: 'SSWS dev-okta-api-token' };
+let mock: OktaMockFixture;
 
 beforeAll(async () => {
-  okta = await createOktaMock({ rateLimit: false });
-  server = await startMockHttpServer({ handle: okta.handle });
-  okta.setBaseUrl(server.url);
+  mock = await startOktaMock();
 });
-beforeEach(() => okta.reset());
-afterAll(() => server.close());
-
-function users(idOrLogin: string, init: RequestInit = {}) {
-  return fetch(`${server.url}/api/v1/users/${encodeURIComponent(idOrLogin)}`, {
-    ...init,
-    headers: { ...SSWS, 'content-type': 'application/json', ...init.headers },
-  });
-}
-
-function write(method: 'POST' | 'PUT', id: string, profile: unknown, headers = {}) {
-  return users(id, { method, body: JSON.stringify({ profile }), headers });
-}
+beforeEach(() => mock.okta.reset());
+afterAll(() => mock.close());
 
 describe('GET /api/v1/users/{id}', () => {
   test('returns the full Okta user with an ETag and a self link', async () => {
-    const response = await users(EDGE_USERS.unicodeNames.id);
+    const response = await mock.users(EDGE_USERS.unicodeNames.id);
     const user = await response.json();
 
     expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/json');
+    expect(response.headers.get('etag')).toBe(mock.okta.store.find(user.id)!.etag);
     expect(response.headers.get('etag')).toMatch(/^W\/".+"$/);
     expect(user).toMatchObject({
       id: EDGE_USERS.unicodeNames.id,
       status: 'ACTIVE',
+      type: { id: expect.stringMatching(/^oty/) },
       profile: { firstName: 'Zoë', lastName: "O'Brien-Núñez" },
-      credentials: { provider: { type: 'OKTA' } },
-      _links: { self: { href: `${server.url}/api/v1/users/${EDGE_USERS.unicodeNames.id}` } },
+      credentials: { password: {}, provider: { type: 'OKTA', name: 'OKTA' } },
+      _links: { self: { href: `${mock.url}/api/v1/users/${EDGE_USERS.unicodeNames.id}` } },
     });
-    expect(Date.parse(user.lastUpdated)).not.toBeNaN();
+    expect(user.lastUpdated).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.000Z$/);
   });
 
-  test('finds a user by URL-encoded login with a plus sign', async () => {
-    const response = await users(EDGE_USERS.plusLogin.login);
+  test.each([
+    ['a plus sign', EDGE_USERS.plusLogin.login],
+    ['another case', EDGE_USERS.plusLogin.login.toUpperCase()],
+  ])('finds a user by URL-encoded login with %s', async (_name, login) => {
+    const response = await mock.users(login);
+
+    expect((await response.json()).id).toBe(EDGE_USERS.plusLogin.id);
+  });
+
+  test('finds a login holding # and / when it is percent-encoded', async () => {
+    const login = 'odd#one/out@example.com';
+    mock.okta.store.add(buildOktaUser('00uOddLoginUser00001', {
+      login, email: 'odd@example.com', firstName: 'Odd', lastName: 'One',
+    }));
+
+    const response = await mock.users(login);
+
+    expect((await response.json()).id).toBe('00uOddLoginUser00001');
+  });
+
+  test('does not read a plus sign in the path as a space', async () => {
+    const response = await fetch(`${mock.url}/api/v1/users/dana+okta@example.com`, {
+      headers: { authorization: 'SSWS dev-okta-api-token' },
+    });
 
     expect((await response.json()).id).toBe(EDGE_USERS.plusLogin.id);
   });
 
   test('leaves an EDIPI never set out of the profile', async () => {
-    const user = await (await users(EDGE_USERS.noEdipi.id)).json();
+    const user = await (await mock.users(EDGE_USERS.noEdipi.id)).json();
 
     expect(user.profile).not.toHaveProperty('cac_edipi');
   });
 
-  test('answers 404 E0000007 for an unknown user', async () => {
-    const response = await users('00uNobodyAtAll000000');
+  test('answers 404 E0000007 naming the user it could not find', async () => {
+    const response = await mock.users('00uNobodyAtAll000000');
 
     expect(response.status).toBe(404);
-    expect(await response.json()).toMatchObject({ errorCode: 'E0000007', errorCauses: [] });
+    expect(response.headers.get('x-rate-limit-remaining')).toMatch(/^\d+$/);
+    expect(await response.json()).toMatchObject({
+      errorCode: 'E0000007',
+      errorSummary: 'Not found: Resource not found: 00uNobodyAtAll000000 (User)',
+      errorLink: 'E0000007',
+      errorId: expect.stringMatching(/^[\w-]{25}$/),
+      errorCauses: [],
+    });
+  });
+
+  test('gives every error a fresh errorId', async () => {
+    const first = await (await mock.users('00uNobodyAtAll000000')).json();
+    const second = await (await mock.users('00uNobodyAtAll000000')).json();
+
+    expect(first.errorId).not.toBe(second.errorId);
   });
 
   test.each([
     ['no Authorization', {}],
     ['a wrong SSWS token', { authorization: 'SSWS wrong' }],
+    ['the token with a suffix', { authorization: 'SSWS dev-okta-api-token2' }],
     ['a bearer token', { authorization: 'Bearer dev-okta-api-token' }],
   ])('answers 401 E0000011 with %s', async (_name, headers) => {
-    const response = await fetch(`${server.url}/api/v1/users/${EDGE_USERS.noEdipi.id}`, { headers });
+    const url = `${mock.url}/api/v1/users/${EDGE_USERS.noEdipi.id}`;
+
+    const response = await fetch(url, { headers });
 
     expect(response.status).toBe(401);
     expect(await response.json()).toMatchObject({
@@ -75,75 +101,87 @@ describe('GET /api/v1/users/{id}', () => {
       errorSummary: 'Invalid token provided',
     });
   });
+
+  test('answers 405 E0000022 for a method the endpoint lacks', async () => {
+    const response = await mock.users(EDGE_USERS.noEdipi.id, { method: 'DELETE' });
+
+    expect(response.status).toBe(405);
+    expect(response.headers.get('allow')).toBe('GET, POST, PUT');
+    expect((await response.json()).errorCode).toBe('E0000022');
+  });
 });
 
 describe('POST /api/v1/users/{id}', () => {
   test('updates only the given fields and changes ETag and lastUpdated', async () => {
-    const before = await (await users(EDGE_USERS.unicodeNames.id)).json();
-    const etag = okta.store.find(EDGE_USERS.unicodeNames.id)!.etag;
+    const before = await (await mock.users(EDGE_USERS.unicodeNames.id)).json();
+    const etag = mock.okta.store.find(EDGE_USERS.unicodeNames.id)!.etag;
 
-    const response = await write('POST', EDGE_USERS.unicodeNames.id, { firstName: 'Zoe' });
+    const response = await mock.write('POST', EDGE_USERS.unicodeNames.id, { firstName: 'Zoe' });
     const after = await response.json();
 
     expect(after.profile).toEqual({ ...before.profile, firstName: 'Zoe' });
     expect(response.headers.get('etag')).not.toBe(etag);
-    expect(after.lastUpdated).not.toBe(before.lastUpdated);
+    expect(Date.parse(after.lastUpdated)).toBeGreaterThan(Date.parse(before.lastUpdated));
+    expect((await mock.users(EDGE_USERS.unicodeNames.id)).headers.get('etag'))
+      .toBe(response.headers.get('etag'));
+  });
+
+  test('moves lastUpdated forward on each of two writes in a row', async () => {
+    const first = await (await mock.write('POST', EDGE_USERS.noEdipi.id, { title: 'A' })).json();
+    const second = await (await mock.write('POST', EDGE_USERS.noEdipi.id, { title: 'B' })).json();
+
+    expect(Date.parse(second.lastUpdated)).toBeGreaterThan(Date.parse(first.lastUpdated));
   });
 
   test('clears cac_edipi when it is set to null', async () => {
-    const response = await write('POST', EDGE_USERS.plusLogin.id, { cac_edipi: null });
+    const response = await mock.write('POST', EDGE_USERS.plusLogin.id, { cac_edipi: null });
 
     expect((await response.json()).profile).not.toHaveProperty('cac_edipi');
   });
 
-  test.each([
-    [{ login: 'no-at-sign' }, 'login: Username must be in the form of an email address'],
-    [{ email: 'bad@' }, 'email: Does not match required pattern'],
-    [{ firstName: '' }, 'firstName: The field cannot be left blank'],
-    [{ lastName: 'x'.repeat(51) }, 'lastName: The field cannot exceed 50 characters'],
-    [{ cac_edipi: '123' }, 'cac_edipi: Does not match required pattern'],
-    [{ favouriteColour: 'red' }, 'favouriteColour: Property name favouriteColour is not defined in profile'],
-    [{ login: EDGE_USERS.noEdipi.login.toUpperCase() },
-      'login: An object with this field already exists in the current organization'],
-  ])('answers 400 E0000001 for %j and writes nothing', async (profile, cause) => {
-    const before = structuredClone(okta.store.find(EDGE_USERS.plusLogin.id)!.user);
-
-    const response = await write('POST', EDGE_USERS.plusLogin.id, profile);
-    const body = await response.json();
-
-    expect(response.status).toBe(400);
-    expect(body.errorCode).toBe('E0000001');
-    expect(body.errorSummary).toMatch(/^Api validation failed: /);
-    expect(body.errorCauses).toEqual([{ errorSummary: cause }]);
-    expect(okta.store.find(EDGE_USERS.plusLogin.id)!.user).toEqual(before);
-  });
-
-  test('answers 400 E0000003 for a body that is not JSON', async () => {
-    const response = await users(EDGE_USERS.plusLogin.id, { method: 'POST', body: '{oops' });
-
-    expect(response.status).toBe(400);
-    expect((await response.json()).errorCode).toBe('E0000003');
-  });
-
   test('answers 412 for a stale If-Match and writes nothing', async () => {
-    const before = structuredClone(okta.store.find(EDGE_USERS.noEdipi.id)!.user);
+    const before = structuredClone(mock.okta.store.find(EDGE_USERS.noEdipi.id)!.user);
 
-    const response = await write('POST', EDGE_USERS.noEdipi.id, { firstName: 'Late' }, {
+    const response = await mock.write('POST', EDGE_USERS.noEdipi.id, { firstName: 'Late' }, {
       'if-match': 'W/"not-the-current-one"',
     });
+    const body = await response.json();
 
     expect(response.status).toBe(412);
-    expect(okta.store.find(EDGE_USERS.noEdipi.id)!.user).toEqual(before);
+    expect(body).toMatchObject({
+      errorCode: 'E0000001',
+      errorSummary: 'Api validation failed: If-Match',
+    });
+    expect(causesOf(body)).toEqual(['If-Match: The resource has changed since it was last read']);
+    expect(response.headers.get('x-rate-limit-limit')).toMatch(/^\d+$/);
+    expect(mock.okta.store.find(EDGE_USERS.noEdipi.id)!.user).toEqual(before);
   });
 
-  test('accepts the current ETag in If-Match', async () => {
-    const etag = okta.store.find(EDGE_USERS.noEdipi.id)!.etag;
+  test.each([
+    ['the current ETag', (etag: string) => etag],
+    ['the current ETag without W/', (etag: string) => etag.slice(2)],
+    ['a list holding the current ETag', (etag: string) => `W/"old", ${etag}`],
+    ['*', () => '*'],
+  ])('accepts %s in If-Match', async (_name, ifMatch) => {
+    const etag = mock.okta.store.find(EDGE_USERS.noEdipi.id)!.etag;
 
-    const response = await write('POST', EDGE_USERS.noEdipi.id, { firstName: 'OnTime' }, {
-      'if-match': etag,
+    const response = await mock.write('POST', EDGE_USERS.noEdipi.id, { firstName: 'OnTime' }, {
+      'if-match': ifMatch(etag),
     });
 
     expect(response.status).toBe(200);
+  });
+
+  test('refuses an ETag it handed out before the last write', async () => {
+    const oldEtag = mock.okta.store.find(EDGE_USERS.noEdipi.id)!.etag;
+    await mock.write('POST', EDGE_USERS.noEdipi.id, { firstName: 'First' });
+
+    const response = await mock.write('POST', EDGE_USERS.noEdipi.id, { firstName: 'Second' }, {
+      'if-match': oldEtag,
+    });
+
+    expect(response.status).toBe(412);
+    expect(mock.okta.store.find(EDGE_USERS.noEdipi.id)!.user.profile.firstName).toBe('First');
   });
 });
 
@@ -153,32 +191,20 @@ describe('PUT /api/v1/users/{id}', () => {
       login: 'dana+okta@example.com', email: 'dana@example.com', firstName: 'Dana', lastName: 'New',
     };
 
-    const response = await write('PUT', EDGE_USERS.plusLogin.id, profile);
+    const response = await mock.write('PUT', EDGE_USERS.plusLogin.id, profile);
 
     expect((await response.json()).profile).toEqual(profile);
   });
 
-  test('answers 400 when a required attribute is missing', async () => {
-    const response = await write('PUT', EDGE_USERS.plusLogin.id, { login: 'dana+okta@example.com' });
+  test('answers 412 for a stale If-Match and writes nothing', async () => {
+    const before = structuredClone(mock.okta.store.find(EDGE_USERS.plusLogin.id)!.user);
+    const profile = { ...before.profile, lastName: 'Late' };
 
-    expect(response.status).toBe(400);
-    expect((await response.json()).errorCauses.map((cause: { errorSummary: string }) => cause.errorSummary))
-      .toContain('email: The field cannot be left blank');
-  });
-});
+    const response = await mock.write('PUT', EDGE_USERS.plusLogin.id, profile, {
+      'if-match': 'W/"stale"',
+    });
 
-describe('seed', () => {
-  test('makes the same users from the same seed, and others from another', () => {
-    expect(seedOktaUsers({ seed: 7 })).toEqual(seedOktaUsers({ seed: 7 }));
-    expect(seedOktaUsers({ seed: 7 })[0]).not.toEqual(seedOktaUsers({ seed: 8 })[0]);
-  });
-
-  test('gives the first user an EDIPI and includes every edge user', () => {
-    const seeded = seedOktaUsers();
-
-    expect(seeded[0]!.profile.cac_edipi).toMatch(/^\d{10}$/);
-    for (const edge of Object.values(EDGE_USERS)) {
-      expect(seeded.map((user) => user.id)).toContain(edge.id);
-    }
+    expect(response.status).toBe(412);
+    expect(mock.okta.store.find(EDGE_USERS.plusLogin.id)!.user).toEqual(before);
   });
 });
