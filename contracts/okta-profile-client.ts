@@ -81,18 +81,22 @@ export function createOktaProfileClient(options: OktaProfileClientOptions): Okta
 
   return {
     async showOktaInfo() {
-      const { data, error, response } = await client.GET('/internal/okta-profile', {
-        parseAs: 'text',
-      }).then(parseJson);
+      const { data, error, response } = await client
+        .GET('/internal/okta-profile', {
+          parseAs: 'text',
+        })
+        .then(parseJson);
       return toResult(response, data, error);
     },
     async updateOktaInfo(profile, updateOptions = {}) {
       const headers = updateOptions.ifMatch ? { 'If-Match': updateOptions.ifMatch } : undefined;
-      const { data, error, response } = await client.POST('/internal/okta-profile', {
-        body: { profile },
-        params: { header: headers },
-        parseAs: 'text',
-      }).then(parseJson);
+      const { data, error, response } = await client
+        .POST('/internal/okta-profile', {
+          body: { profile },
+          params: { header: headers },
+          parseAs: 'text',
+        })
+        .then(parseJson);
       return toResult(response, data, error);
     },
   };
@@ -112,6 +116,10 @@ function parseJson(result: { data?: unknown; error?: unknown; response: Response
   }
 
   return result.response.ok
-    ? { data: parsed as OktaUserProfileData | undefined, error: undefined, response: result.response }
+    ? {
+        data: parsed as OktaUserProfileData | undefined,
+        error: undefined,
+        response: result.response,
+      }
     : { data: undefined, error: parsed, response: result.response };
 }

@@ -55,9 +55,8 @@ export async function createMockApp(options: MockAppOptions = {}) {
     const preflight = answerPreflight(request, settings.corsOrigins);
     if (preflight) return preflight;
 
-    const answer = (await internal.handle(request))
-      ?? (await okta.handle(request))
-      ?? admin.handle(request);
+    const answer =
+      (await internal.handle(request)) ?? (await okta.handle(request)) ?? admin.handle(request);
     if (answer) return answer;
 
     for (const extra of options.extraHandles ?? []) {

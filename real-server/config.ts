@@ -47,7 +47,10 @@ function readUrl(
   }
 
   // Plain http is only acceptable to a process on this machine, such as the Okta mock.
-  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname))) {
+  if (
+    url.protocol !== 'https:' &&
+    !(url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname))
+  ) {
     problems.push(`${name} must use https (http is allowed only for 127.0.0.1 or localhost)`);
   }
 
@@ -66,7 +69,9 @@ function readInteger(
 
   const value = Number(raw);
   if (!Number.isInteger(value) || value < min || value > max) {
-    problems.push(`${name} must be a whole number from ${min} to ${max}, not ${JSON.stringify(raw)}`);
+    problems.push(
+      `${name} must be a whole number from ${min} to ${max}, not ${JSON.stringify(raw)}`,
+    );
   }
 
   return value;
@@ -97,7 +102,9 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
   const oktaTimeoutMs = readInteger(env, 'OKTA_TIMEOUT_MS', 5000, [100, 120000], problems);
   const logLevel = env.LOG_LEVEL?.trim() || 'info';
   if (!LOG_LEVELS.includes(logLevel)) {
-    problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, not ${JSON.stringify(logLevel)}`);
+    problems.push(
+      `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, not ${JSON.stringify(logLevel)}`,
+    );
   }
 
   if (problems.length > 0) throw new ConfigError(problems);

@@ -45,7 +45,8 @@ export function createAdminApi(options: {
   function setLatency(request: MockRequest): MockAnswer {
     const body = readJsonBody(request);
     const latency = 'value' in body ? parseLatency(body.value) : undefined;
-    if (!latency) return badRequest('Send a number of ms, or {"minMs": n, "maxMs": n}, up to 60000.');
+    if (!latency)
+      return badRequest('Send a number of ms, or {"minMs": n, "maxMs": n}, up to 60000.');
 
     settings.latency = latency;
     return jsonAnswer(200, settings.latency);

@@ -1,11 +1,21 @@
 import type { MockAnswer, MockRequest } from '../core/mock-exchange.ts';
 
 const ALLOWED_HEADERS = [
-  'authorization', 'content-type', 'if-match', 'x-mock-scenario', 'x-mock-user', 'x-request-id',
+  'authorization',
+  'content-type',
+  'if-match',
+  'x-mock-scenario',
+  'x-mock-user',
+  'x-request-id',
 ].join(', ');
 const EXPOSED_HEADERS = [
-  'etag', 'retry-after', 'www-authenticate', 'x-request-id',
-  'x-rate-limit-limit', 'x-rate-limit-remaining', 'x-rate-limit-reset',
+  'etag',
+  'retry-after',
+  'www-authenticate',
+  'x-request-id',
+  'x-rate-limit-limit',
+  'x-rate-limit-remaining',
+  'x-rate-limit-reset',
 ].join(', ');
 const LOCAL_ORIGIN = /^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/;
 
@@ -33,7 +43,11 @@ export function answerPreflight(
   allowList: readonly string[] | undefined,
 ): MockAnswer | undefined {
   const origin = request.headers.origin;
-  if (request.method !== 'OPTIONS' || !origin || !request.headers['access-control-request-method']) {
+  if (
+    request.method !== 'OPTIONS' ||
+    !origin ||
+    !request.headers['access-control-request-method']
+  ) {
     return undefined;
   }
   if (!isOriginAllowed(origin, allowList)) return { status: 403, headers: { vary: 'Origin' } };

@@ -27,8 +27,12 @@ export function parseLatency(value: unknown): LatencyRange | undefined {
   }
 
   const range = value as Partial<LatencyRange> | null;
-  const isRange = typeof range?.minMs === 'number' && typeof range.maxMs === 'number'
-    && range.minMs >= 0 && range.maxMs >= range.minMs && range.maxMs <= 60_000;
+  const isRange =
+    typeof range?.minMs === 'number' &&
+    typeof range.maxMs === 'number' &&
+    range.minMs >= 0 &&
+    range.maxMs >= range.minMs &&
+    range.maxMs <= 60_000;
 
   return isRange ? { minMs: range.minMs!, maxMs: range.maxMs! } : undefined;
 }

@@ -16,20 +16,21 @@ function newOktaUserId(): string {
 
 function problem(status: number, detail: string, causes: string[] = []): MockAnswer {
   const titles: Record<number, string> = { 400: 'Bad Request', 404: 'Not Found', 409: 'Conflict' };
-  const invalidFields = Object.fromEntries(causes.map((cause) => {
-    const at = cause.indexOf(':');
-    return [cause.slice(0, at), cause.slice(at + 1).trim()];
-  }));
-  const body = causes.length > 0
-    ? { title: titles[status], detail, invalidFields }
-    : { title: titles[status], detail };
+  const invalidFields = Object.fromEntries(
+    causes.map((cause) => {
+      const at = cause.indexOf(':');
+      return [cause.slice(0, at), cause.slice(at + 1).trim()];
+    }),
+  );
+  const body =
+    causes.length > 0
+      ? { title: titles[status], detail, invalidFields }
+      : { title: titles[status], detail };
 
   return jsonAnswer(status, body);
 }
 
-type ProfileOrRefusal =
-  | { profile: Record<string, unknown>; id?: string }
-  | { refusal: MockAnswer };
+type ProfileOrRefusal = { profile: Record<string, unknown>; id?: string } | { refusal: MockAnswer };
 
 function readProfile(request: MockRequest): ProfileOrRefusal {
   const body = readJsonBody(request);
@@ -40,7 +41,10 @@ function readProfile(request: MockRequest): ProfileOrRefusal {
     return { refusal: problem(400, 'Send {"profile": {...}}.') };
   }
 
-  return { profile: profile as Record<string, unknown>, id: typeof id === 'string' ? id : undefined };
+  return {
+    profile: profile as Record<string, unknown>,
+    id: typeof id === 'string' ? id : undefined,
+  };
 }
 
 /** `/__mock/users`: list, create, read, patch and delete the Okta mock's users. */
@@ -52,12 +56,13 @@ export function createUsersAdmin(okta: OktaMock) {
     if ('refusal' in read) return read.refusal;
 
     const id = read.id ?? newOktaUserId();
-    if (!OKTA_USER_ID.test(id)) return problem(400, 'An Okta user id is 00u and 17 letters or digits.');
+    if (!OKTA_USER_ID.test(id))
+      return problem(400, 'An Okta user id is 00u and 17 letters or digits.');
     if (store.find(id)) return problem(409, `Okta user ${id} exists already.`);
 
     const clean = mergeProfile({} as OktaProfile, read.profile);
     const causes = findProfileProblems(clean, store.loginTakenBy);
-    if (causes.length > 0) return problem(400, 'The profile breaks Okta\'s rules.', causes);
+    if (causes.length > 0) return problem(400, "The profile breaks Okta's rules.", causes);
 
     const user = buildOktaUser(id, clean);
     user.created = user.lastUpdated = new Date().toISOString();
@@ -73,7 +78,7 @@ export function createUsersAdmin(okta: OktaMock) {
 
     const merged = mergeProfile(current.user.profile, read.profile);
     const causes = findProfileProblems(merged, store.loginTakenBy, current.user.id);
-    if (causes.length > 0) return problem(400, 'The profile breaks Okta\'s rules.', causes);
+    if (causes.length > 0) return problem(400, "The profile breaks Okta's rules.", causes);
 
     return jsonAnswer(200, store.saveProfile(current.user.id, merged).user);
   }

@@ -42,15 +42,19 @@ export function readSettingsFile(path: string): Record<string, unknown> {
 export function toSettings(raw: Record<string, unknown>, problems: string[]): MockSettings {
   const scenario = raw.scenario ?? 'ok';
   if (!isScenarioName(scenario)) {
-    problems.push(`scenario must be one of ${SCENARIO_NAMES.join(', ')}, not ${JSON.stringify(scenario)}`);
+    problems.push(
+      `scenario must be one of ${SCENARIO_NAMES.join(', ')}, not ${JSON.stringify(scenario)}`,
+    );
   }
 
-  const latency = raw.latencyMs === undefined ? { minMs: 0, maxMs: 0 } : parseLatency(raw.latencyMs);
+  const latency =
+    raw.latencyMs === undefined ? { minMs: 0, maxMs: 0 } : parseLatency(raw.latencyMs);
   if (!latency) problems.push('latencyMs must be a number of ms or {"minMs": n, "maxMs": n}');
 
   const corsOrigins = raw.corsOrigins;
-  const isOriginList = corsOrigins === undefined
-    || (Array.isArray(corsOrigins) && corsOrigins.every((origin) => typeof origin === 'string'));
+  const isOriginList =
+    corsOrigins === undefined ||
+    (Array.isArray(corsOrigins) && corsOrigins.every((origin) => typeof origin === 'string'));
   if (!isOriginList) problems.push('corsOrigins must be a list of origins');
 
   return {
@@ -92,8 +96,11 @@ export function resolveMockConfig(argv: string[], env: NodeJS.ProcessEnv, defaul
   const problems: string[] = [];
 
   const named = values.config ?? env.MOCK_CONFIG;
-  const configPath = named ? resolve(named) : existsSync(DEFAULT_CONFIG_FILE)
-    ? resolve(DEFAULT_CONFIG_FILE) : undefined;
+  const configPath = named
+    ? resolve(named)
+    : existsSync(DEFAULT_CONFIG_FILE)
+      ? resolve(DEFAULT_CONFIG_FILE)
+      : undefined;
   const fromFile = configPath ? readSettingsFile(configPath) : {};
 
   const latencyText = values.latency ?? env.MOCK_LATENCY_MS;
@@ -104,8 +111,11 @@ export function resolveMockConfig(argv: string[], env: NodeJS.ProcessEnv, defaul
     ...(latencyText ? { latencyMs: toLatencyValue(latencyText) } : {}),
   };
   const settings = toSettings(raw, problems);
-  const port = toPort(values.port ?? env.MOCK_PORT ?? (fromFile.port as string | undefined)?.toString(),
-    problems, defaultPort);
+  const port = toPort(
+    values.port ?? env.MOCK_PORT ?? (fromFile.port as string | undefined)?.toString(),
+    problems,
+    defaultPort,
+  );
   const seedText = values.seed ?? env.MOCK_SEED;
   const seed = seedText === undefined ? undefined : Number(seedText);
   if (seed !== undefined && !Number.isInteger(seed)) problems.push('seed must be a whole number');

@@ -7,7 +7,10 @@ let config;
 try {
   config = resolveMockConfig(process.argv.slice(2), process.env);
 } catch (error) {
-  if (!(error instanceof MockConfigError) && (error as { code?: string }).code !== 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+  if (
+    !(error instanceof MockConfigError) &&
+    (error as { code?: string }).code !== 'ERR_PARSE_ARGS_UNKNOWN_OPTION'
+  ) {
     throw error;
   }
   console.error((error as Error).message);

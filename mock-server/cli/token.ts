@@ -1,7 +1,8 @@
 // `npm run token -- <login or id>`: asks the running mock (npm run dev / npm run mock) for a token.
 const [user, ...rest] = process.argv.slice(2);
-const mockUrl = (process.env.MOCK_URL ?? `http://127.0.0.1:${process.env.MOCK_PORT ?? 4010}`)
-  .replace(/\/+$/, '');
+const mockUrl = (
+  process.env.MOCK_URL ?? `http://127.0.0.1:${process.env.MOCK_PORT ?? 4010}`
+).replace(/\/+$/, '');
 
 if (!user || rest.length > 0) {
   console.error('Usage: npm run token -- <login or Okta user id>   (MOCK_URL picks the mock)');

@@ -7,10 +7,14 @@ function waitFor(ms: number, signal: AbortSignal | null | undefined): Promise<vo
     if (signal?.aborted) return reject(signal.reason);
 
     const timer = ms === Infinity ? undefined : setTimeout(resolve, ms);
-    signal?.addEventListener('abort', () => {
-      clearTimeout(timer);
-      reject(signal.reason);
-    }, { once: true });
+    signal?.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(timer);
+        reject(signal.reason);
+      },
+      { once: true },
+    );
   });
 }
 

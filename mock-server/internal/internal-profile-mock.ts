@@ -67,18 +67,30 @@ export function createInternalProfileMock(okta: OktaMock, settings: InternalMock
     if (request.path !== INTERNAL_PROFILE_PATH) return undefined;
 
     const incomingId = request.headers['x-request-id'];
-    const requestId = incomingId && SAFE_REQUEST_ID.test(incomingId) ? incomingId : crypto.randomUUID();
+    const requestId =
+      incomingId && SAFE_REQUEST_ID.test(incomingId) ? incomingId : crypto.randomUUID();
     const common = { ...SECURITY_HEADERS, 'x-request-id': requestId };
     const delayMs = settings.latencyMs() || undefined;
 
     try {
       const result = await answer(request, requestId);
-      return { ...jsonAnswer(result.status, result.body, { ...common, ...result.headers }), delayMs };
+      return {
+        ...jsonAnswer(result.status, result.body, { ...common, ...result.headers }),
+        delayMs,
+      };
     } catch (error) {
-      const failure = error instanceof UnknownScenarioError
-        ? { status: 400, headers: {}, body: { title: 'Bad Request', detail: error.message, instance: requestId } }
-        : toErrorAnswer(error, requestId);
-      return { ...jsonAnswer(failure.status, failure.body, { ...common, ...failure.headers }), delayMs };
+      const failure =
+        error instanceof UnknownScenarioError
+          ? {
+              status: 400,
+              headers: {},
+              body: { title: 'Bad Request', detail: error.message, instance: requestId },
+            }
+          : toErrorAnswer(error, requestId);
+      return {
+        ...jsonAnswer(failure.status, failure.body, { ...common, ...failure.headers }),
+        delayMs,
+      };
     }
   }
 

@@ -7,6 +7,10 @@
  * const { handlers } = await createMockHandlers();
  * await setupWorker(...handlers).start();
  */
-export { createMockHandlers, type MockHandlers, type MockHandlersOptions } from './create-mock-handlers.ts';
+export {
+  createMockHandlers,
+  type MockHandlers,
+  type MockHandlersOptions,
+} from './create-mock-handlers.ts';
 export { SCENARIO_NAMES, SCENARIOS, type ScenarioName } from '../scenarios/scenario-catalog.ts';
 export { EDGE_USERS } from '../okta/seed-users.ts';

@@ -41,7 +41,7 @@ export const SCENARIOS = {
     okta: { kind: 'no-reply' },
   },
   'server-error': {
-    description: 'Okta refuses the server\'s API token (401 E0000011): 500.',
+    description: "Okta refuses the server's API token (401 E0000011): 500.",
     okta: { kind: 'okta-error', status: 401 },
   },
   slow: {

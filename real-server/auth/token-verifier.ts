@@ -30,9 +30,11 @@ function unauthenticated(detail: string, cause?: unknown): ApiError {
 
 // Only failures of the key lookup itself mean the issuer is unreachable; the rest are bad tokens.
 function isKeyLookupFailure(error: unknown): boolean {
-  return error instanceof errors.JWKSTimeout
-    || error instanceof errors.JWKSInvalid
-    || !(error instanceof errors.JOSEError);
+  return (
+    error instanceof errors.JWKSTimeout ||
+    error instanceof errors.JWKSInvalid ||
+    !(error instanceof errors.JOSEError)
+  );
 }
 
 /**
@@ -66,7 +68,9 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
       }));
     } catch (error) {
       if (isKeyLookupFailure(error)) {
-        throw new ApiError('OKTA_BAD_ANSWER', 'The token issuer could not be reached.', { cause: error });
+        throw new ApiError('OKTA_BAD_ANSWER', 'The token issuer could not be reached.', {
+          cause: error,
+        });
       }
       throw unauthenticated('The access token is not valid.', error);
     }

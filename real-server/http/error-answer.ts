@@ -20,9 +20,10 @@ export interface ErrorAnswer {
  * Errors that are not an `ApiError` become a bare 500: their message and stack may hold internals.
  */
 export function toErrorAnswer(error: unknown, requestId: string): ErrorAnswer {
-  const apiError = error instanceof ApiError
-    ? error
-    : new ApiError('INTERNAL', 'The server could not complete the request.');
+  const apiError =
+    error instanceof ApiError
+      ? error
+      : new ApiError('INTERNAL', 'The server could not complete the request.');
 
   const body: ErrorBody = {
     title: apiError.title,

@@ -36,7 +36,10 @@ export function errorMiddleware(logger: Logger): ErrorRequestHandler {
     const answer = toErrorAnswer(known || error, requestId);
 
     if (error instanceof ApiError && error.code === 'OKTA_MISCONFIGURED') {
-      logger.error({ requestId, code: error.code }, 'okta refused the api token: check OKTA_API_TOKEN');
+      logger.error(
+        { requestId, code: error.code },
+        'okta refused the api token: check OKTA_API_TOKEN',
+      );
     } else if (answer.status >= 500) {
       const code = error instanceof ApiError ? error.code : 'INTERNAL';
       const stack = error instanceof ApiError ? undefined : (error as Error | null)?.stack;

@@ -17,9 +17,8 @@ export function requestIdOf(locals: Record<string, unknown>): string {
 export function requestContext(logger: Logger): RequestHandler {
   return (req, res, next) => {
     const incoming = req.headers['x-request-id'];
-    const requestId = typeof incoming === 'string' && SAFE_REQUEST_ID.test(incoming)
-      ? incoming
-      : randomUUID();
+    const requestId =
+      typeof incoming === 'string' && SAFE_REQUEST_ID.test(incoming) ? incoming : randomUUID();
     const startedAt = performance.now();
 
     res.locals.requestId = requestId;

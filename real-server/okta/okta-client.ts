@@ -64,7 +64,12 @@ export function createOktaClient(options: OktaClientOptions): OktaClient {
 
     const startedAt = performance.now();
     const signal = AbortSignal.timeout(options.timeoutMs);
-    const init = { method, headers, signal, body: body === undefined ? undefined : JSON.stringify(body) };
+    const init = {
+      method,
+      headers,
+      signal,
+      body: body === undefined ? undefined : JSON.stringify(body),
+    };
     const answer = await readOktaAnswer(() => fetchImpl(url, init), options.timeoutMs);
 
     const durationMs = Math.round(performance.now() - startedAt);

@@ -8,14 +8,20 @@ export interface OktaUserAnswer {
 }
 
 function isTimeout(error: unknown): boolean {
-  return error instanceof DOMException && (error.name === 'TimeoutError' || error.name === 'AbortError');
+  return (
+    error instanceof DOMException && (error.name === 'TimeoutError' || error.name === 'AbortError')
+  );
 }
 
 function isOktaUser(value: unknown): value is OktaUser {
   const user = value as OktaUser | null;
-  return typeof user?.id === 'string'
-    && typeof user.profile === 'object' && user.profile !== null
-    && typeof user.profile.login === 'string' && typeof user.profile.email === 'string';
+  return (
+    typeof user?.id === 'string' &&
+    typeof user.profile === 'object' &&
+    user.profile !== null &&
+    typeof user.profile.login === 'string' &&
+    typeof user.profile.email === 'string'
+  );
 }
 
 function parseOktaError(text: string): OktaErrorBody | undefined {
@@ -42,7 +48,9 @@ export async function readOktaAnswer(
     text = await response.text();
   } catch (error) {
     if (isTimeout(error)) {
-      throw new OktaFailure('timeout', `Okta did not answer within ${timeoutMs} ms.`, { cause: error });
+      throw new OktaFailure('timeout', `Okta did not answer within ${timeoutMs} ms.`, {
+        cause: error,
+      });
     }
     throw new OktaFailure('network', 'The connection to Okta failed.', { cause: error });
   }
@@ -60,7 +68,9 @@ export async function readOktaAnswer(
   try {
     user = JSON.parse(text);
   } catch (error) {
-    throw new OktaFailure('bad-answer', 'Okta answered with a body that is not JSON.', { cause: error });
+    throw new OktaFailure('bad-answer', 'Okta answered with a body that is not JSON.', {
+      cause: error,
+    });
   }
   if (!isOktaUser(user)) {
     throw new OktaFailure('bad-answer', 'Okta answered without a user object.');

@@ -49,15 +49,21 @@ function fromOktaStatus(failure: OktaFailure): ApiError {
         cause: failure,
       });
     case 403:
-      return new ApiError('FORBIDDEN', 'You may not read or change this profile.', { cause: failure });
+      return new ApiError('FORBIDDEN', 'You may not read or change this profile.', {
+        cause: failure,
+      });
     case 404:
       return new ApiError('OKTA_USER_NOT_FOUND', 'Okta has no user for this account.', {
         cause: failure,
       });
     case 412:
-      return new ApiError('PRECONDITION_FAILED', 'The profile changed since it was read; read it again.', {
-        cause: failure,
-      });
+      return new ApiError(
+        'PRECONDITION_FAILED',
+        'The profile changed since it was read; read it again.',
+        {
+          cause: failure,
+        },
+      );
     case 429:
       return new ApiError('OKTA_RATE_LIMITED', 'Okta is limiting requests; try again later.', {
         headers: { 'retry-after': retryAfterSeconds(failure.rateLimitReset) },
@@ -65,7 +71,9 @@ function fromOktaStatus(failure: OktaFailure): ApiError {
       });
   }
 
-  return new ApiError('OKTA_BAD_ANSWER', 'Okta could not complete the request.', { cause: failure });
+  return new ApiError('OKTA_BAD_ANSWER', 'Okta could not complete the request.', {
+    cause: failure,
+  });
 }
 
 /**

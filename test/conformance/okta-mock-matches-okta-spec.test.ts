@@ -7,7 +7,10 @@ import { EDGE_USERS } from '../../mock-server/okta/seed-users.ts';
 import { startMockHttpServer, type MockHttpServer } from '../../mock-server/node/serve-mock.ts';
 
 // Okta's own document, release 2026.06.2, as cut for this project.
-const OFFICIAL = new URL('../../../shared/reference/okta-users-api.official-excerpt.yaml', import.meta.url).pathname;
+const OFFICIAL = new URL(
+  '../../../shared/reference/okta-users-api.official-excerpt.yaml',
+  import.meta.url,
+).pathname;
 
 let okta: OktaMock;
 let server: MockHttpServer;
@@ -43,8 +46,8 @@ function expectValid(validate: ValidateFunction, body: unknown) {
   expect(isValid, JSON.stringify(validate.errors)).toBe(true);
 }
 
-describe('Okta mock answers against Okta\'s own spec excerpt', () => {
-  test('the validators refuse what Okta\'s schema refuses', () => {
+describe("Okta mock answers against Okta's own spec excerpt", () => {
+  test("the validators refuse what Okta's schema refuses", () => {
     expect(validateUser({ id: 7, status: 'ASLEEP', profile: { email: 'x' } })).toBe(false);
     expect(validateError({ errorCauses: 'none' })).toBe(false);
   });
@@ -62,7 +65,17 @@ describe('Okta mock answers against Okta\'s own spec excerpt', () => {
 
   test.each([
     ['POST', { profile: { firstName: 'Updated' } }],
-    ['PUT', { profile: { login: 'put.user@example.com', email: 'put.user@example.com', firstName: 'P', lastName: 'U' } }],
+    [
+      'PUT',
+      {
+        profile: {
+          login: 'put.user@example.com',
+          email: 'put.user@example.com',
+          firstName: 'P',
+          lastName: 'U',
+        },
+      },
+    ],
   ])('a %s answer is a valid User', async (method, body) => {
     const response = await call(method, EDGE_USERS.unicodeNames.id, body);
 
@@ -73,12 +86,25 @@ describe('Okta mock answers against Okta\'s own spec excerpt', () => {
   test.each([
     ['an unknown user', () => call('GET', '00uNobody00000000001'), 404],
     ['a refused token', () => call('GET', EDGE_USERS.noEdipi.id, undefined, 'wrong'), 401],
-    ['a validation failure', () => call('POST', EDGE_USERS.noEdipi.id, { profile: { email: 'x' } }), 400],
-    ['a stale If-Match', () => fetch(`${server.url}/api/v1/users/${EDGE_USERS.noEdipi.id}`, {
-      method: 'POST',
-      headers: { authorization: `SSWS ${okta.apiToken}`, 'if-match': 'W/"old"', 'content-type': 'application/json' },
-      body: JSON.stringify({ profile: { firstName: 'X' } }),
-    }), 412],
+    [
+      'a validation failure',
+      () => call('POST', EDGE_USERS.noEdipi.id, { profile: { email: 'x' } }),
+      400,
+    ],
+    [
+      'a stale If-Match',
+      () =>
+        fetch(`${server.url}/api/v1/users/${EDGE_USERS.noEdipi.id}`, {
+          method: 'POST',
+          headers: {
+            authorization: `SSWS ${okta.apiToken}`,
+            'if-match': 'W/"old"',
+            'content-type': 'application/json',
+          },
+          body: JSON.stringify({ profile: { firstName: 'X' } }),
+        }),
+      412,
+    ],
   ])('the body for %s is a valid Error', async (_name, send, status) => {
     const response = await send();
 

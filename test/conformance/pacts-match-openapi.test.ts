@@ -20,10 +20,14 @@ describe('pact files agree with their OpenAPI documents', () => {
   test.each([
     ['contracts/internal-api.yaml', 'pacts/okta-profile-web-okta-profile-api.json'],
     ['contracts/okta-users-api.yaml', 'pacts/okta-profile-api-okta-users-api.json'],
-  ])('%s accepts every interaction of %s', async (specFile, pactFile) => {
-    const { isCompatible, report } = await validate(specFile, pactFile);
+  ])(
+    '%s accepts every interaction of %s',
+    async (specFile, pactFile) => {
+      const { isCompatible, report } = await validate(specFile, pactFile);
 
-    expect(isCompatible, report).toBe(true);
-    expect(report, report).toMatch(/0 error\(s\)\s+0 warning\(s\)/);
-  }, 30_000);
+      expect(isCompatible, report).toBe(true);
+      expect(report, report).toMatch(/0 error\(s\)\s+0 warning\(s\)/);
+    },
+    30_000,
+  );
 });

@@ -3,8 +3,12 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createOktaProfileClient } from '../../contracts/okta-profile-client.ts';
 
 const PROFILE = {
-  sub: '00u1', login: 'a@example.com', email: 'a@example.com',
-  firstName: 'A', lastName: 'B', cac_edipi: null,
+  sub: '00u1',
+  login: 'a@example.com',
+  email: 'a@example.com',
+  firstName: 'A',
+  lastName: 'B',
+  cac_edipi: null,
 };
 let server: Server;
 let baseUrl: string;
@@ -20,8 +24,14 @@ beforeAll(async () => {
       const scenario = req.headers['x-scenario'];
       if (scenario === '422') {
         res.writeHead(422, { 'content-type': 'application/json' });
-        res.end(JSON.stringify({ title: 'Unprocessable Entity', detail: 'x', instance: 'i',
-          invalidFields: { email: 'Email must be an email address' } }));
+        res.end(
+          JSON.stringify({
+            title: 'Unprocessable Entity',
+            detail: 'x',
+            instance: 'i',
+            invalidFields: { email: 'Email must be an email address' },
+          }),
+        );
       } else if (scenario === '503') {
         res.writeHead(503, { 'content-type': 'application/json', 'retry-after': '17' });
         res.end(JSON.stringify({ title: 'Service Unavailable', detail: 'x', instance: 'i' }));
@@ -53,14 +63,20 @@ describe('createOktaProfileClient', () => {
   test('sends the update as { profile } with If-Match', async () => {
     await clientFor().updateOktaInfo({ firstName: 'Ada' }, { ifMatch: 'W/"v1"' });
 
-    expect(seen.at(-1)).toEqual({ method: 'POST', ifMatch: 'W/"v1"', body: '{"profile":{"firstName":"Ada"}}' });
+    expect(seen.at(-1)).toEqual({
+      method: 'POST',
+      ifMatch: 'W/"v1"',
+      body: '{"profile":{"firstName":"Ada"}}',
+    });
   });
 
   test('returns a 422 with its invalid fields instead of throwing', async () => {
     const result = await clientFor('422').updateOktaInfo({ email: 'x' });
 
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.error).toMatchObject({ invalidFields: { email: expect.any(String) } });
+    expect(!result.ok && result.error).toMatchObject({
+      invalidFields: { email: expect.any(String) },
+    });
   });
 
   test('reads Retry-After on a 503', async () => {

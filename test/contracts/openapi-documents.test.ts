@@ -2,8 +2,10 @@ import SwaggerParser from '@apidevtools/swagger-parser';
 import { describe, expect, test } from 'vitest';
 
 const contract = (name: string) => new URL(`../../contracts/${name}`, import.meta.url).pathname;
-const reference = new URL('../../../shared/reference/okta-users-api.official-excerpt.yaml', import.meta.url)
-  .pathname;
+const reference = new URL(
+  '../../../shared/reference/okta-users-api.official-excerpt.yaml',
+  import.meta.url,
+).pathname;
 
 type Operation = { operationId?: string; tags?: string[]; responses: Record<string, unknown> };
 
@@ -21,7 +23,7 @@ describe('OpenAPI documents', () => {
     },
   );
 
-  test('internal-api names the seed\'s operations and every status of the behaviour table', async () => {
+  test("internal-api names the seed's operations and every status of the behaviour table", async () => {
     const document = await SwaggerParser.dereference(contract('internal-api.yaml'));
     const path = document.paths!['/internal/okta-profile'] as Record<'get' | 'post', Operation>;
 
@@ -32,7 +34,7 @@ describe('OpenAPI documents', () => {
     expect(Object.keys(path.post.responses).sort()).toEqual([...INTERNAL_STATUSES.post].sort());
   });
 
-  test('okta-users-api keeps to the operations and schema names of Okta\'s own document', async () => {
+  test("okta-users-api keeps to the operations and schema names of Okta's own document", async () => {
     const ours = await SwaggerParser.dereference(contract('okta-users-api.yaml'));
     const okta = await SwaggerParser.dereference(reference);
     const ourPath = ours.paths!['/api/v1/users/{id}'] as Record<string, Operation>;
@@ -41,8 +43,17 @@ describe('OpenAPI documents', () => {
     for (const method of ['get', 'post', 'put']) {
       expect(ourPath[method]!.operationId).toBe(oktaPath[method]!.operationId);
     }
-    const oktaSchemas = Object.keys((okta as { components: { schemas: object } }).components.schemas);
-    for (const name of ['User', 'UserProfile', 'UserCredentials', 'Error', 'ErrorCause', 'UpdateUserRequest']) {
+    const oktaSchemas = Object.keys(
+      (okta as { components: { schemas: object } }).components.schemas,
+    );
+    for (const name of [
+      'User',
+      'UserProfile',
+      'UserCredentials',
+      'Error',
+      'ErrorCause',
+      'UpdateUserRequest',
+    ]) {
       expect(oktaSchemas).toContain(name);
     }
   });

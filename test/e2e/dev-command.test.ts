@@ -8,7 +8,9 @@ let token: string;
 beforeAll(async () => {
   dev = spawnNode('mock-server/cli/dev.ts', ['--port', '0', '--mock-port', '0']);
   await dev.waitForOutput(/Ctrl-C stops everything/);
-  profileUrl = dev.output().match(/curl -i (http:\/\/127\.0\.0\.1:\d+\/internal\/okta-profile)/)![1]!;
+  profileUrl = dev
+    .output()
+    .match(/curl -i (http:\/\/127\.0\.0\.1:\d+\/internal\/okta-profile)/)![1]!;
   token = dev.output().match(/Authorization: Bearer ([\w.-]+)'/)![1]!;
 }, 30_000);
 afterAll(() => dev.stop('SIGINT'));
@@ -41,7 +43,11 @@ describe('npm run dev', () => {
   });
 
   test('prints an Okta mock curl line with its SSWS token that answers 200', async () => {
-    const [, url, ssws] = dev.output().match(/curl -i (http:\/\/\S+\/api\/v1\/users\/\w+) \\\n\s+-H 'Authorization: (SSWS [^']+)'/)!;
+    const [, url, ssws] = dev
+      .output()
+      .match(
+        /curl -i (http:\/\/\S+\/api\/v1\/users\/\w+) \\\n\s+-H 'Authorization: (SSWS [^']+)'/,
+      )!;
 
     const response = await fetch(url!, { headers: { authorization: ssws! } });
 

@@ -5,10 +5,19 @@ import { spawnNode } from '../support/spawn-node.ts';
 
 describe('npm start', () => {
   test('refuses to start without its Okta settings, naming each variable', async () => {
-    const server = spawnNode('real-server/main.ts', [], { OKTA_ORG_URL: 'http://10.1.2.3', PORT: 'x' });
+    const server = spawnNode('real-server/main.ts', [], {
+      OKTA_ORG_URL: 'http://10.1.2.3',
+      PORT: 'x',
+    });
 
     expect(await server.exited).toBe(1);
-    for (const name of ['OKTA_ORG_URL must use https', 'OKTA_ISSUER', 'OKTA_API_TOKEN', 'OKTA_AUDIENCE', 'PORT']) {
+    for (const name of [
+      'OKTA_ORG_URL must use https',
+      'OKTA_ISSUER',
+      'OKTA_API_TOKEN',
+      'OKTA_AUDIENCE',
+      'PORT',
+    ]) {
       expect(server.output()).toContain(name);
     }
   });
@@ -28,7 +37,9 @@ describe('npm start', () => {
     const token = await okta.mintFor(okta.store.list()[0]!.id);
     okta.faults.add({ kind: 'latency', delayMs: 500, times: 1 });
 
-    const inFlight = fetch(`${url}/internal/okta-profile`, { headers: { authorization: `Bearer ${token}` } });
+    const inFlight = fetch(`${url}/internal/okta-profile`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
     await new Promise((resolve) => setTimeout(resolve, 150));
     server.child.kill('SIGTERM');
 

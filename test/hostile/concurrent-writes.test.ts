@@ -37,14 +37,21 @@ describe.each(['real server', 'mock'] as const)('concurrent writes to the %s', (
     const ids = Array.from({ length: 200 }, (_, index) => {
       const id = `00uConcurrent${String(index).padStart(7, '0')}`;
       const login = `writer${index}@example.com`;
-      target.okta.store.add(buildOktaUser(id, {
-        login, email: login, firstName: 'Before', lastName: 'Writer',
-      }));
+      target.okta.store.add(
+        buildOktaUser(id, {
+          login,
+          email: login,
+          firstName: 'Before',
+          lastName: 'Writer',
+        }),
+      );
       return id;
     });
     await Promise.all(ids.map((id) => target.callerHeaders(id)));
 
-    const answers = await Promise.all(ids.map((id, index) => post(target, id, { firstName: `W${index}` })));
+    const answers = await Promise.all(
+      ids.map((id, index) => post(target, id, { firstName: `W${index}` })),
+    );
 
     answers.forEach(({ status, body }, index) => {
       expect(status).toBe(200);
@@ -60,8 +67,9 @@ describe.each(['real server', 'mock'] as const)('concurrent writes to the %s', (
     const userId = target.okta.store.list()[0]!.id;
     const versionBefore = target.okta.store.find(userId)!.version;
 
-    const answers = await Promise.all(Array.from({ length: 200 }, (_, index) =>
-      post(target, userId, { lastName: `L${index}` })));
+    const answers = await Promise.all(
+      Array.from({ length: 200 }, (_, index) => post(target, userId, { lastName: `L${index}` })),
+    );
 
     const sent = new Set(answers.map((_, index) => `L${index}`));
     expect(answers.every(({ status, body }) => status === 200 && body.sub === userId)).toBe(true);

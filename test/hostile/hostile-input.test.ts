@@ -17,7 +17,9 @@ afterAll(async () => {
 async function send(target: ProfileTarget, userId: string, hostile: HostileCase) {
   const headers: Record<string, string> = {
     ...(await target.callerHeaders(userId)),
-    ...(hostile.contentType === null ? {} : { 'content-type': hostile.contentType ?? 'application/json' }),
+    ...(hostile.contentType === null
+      ? {}
+      : { 'content-type': hostile.contentType ?? 'application/json' }),
     ...hostile.headers,
   };
 
@@ -29,40 +31,43 @@ async function send(target: ProfileTarget, userId: string, hostile: HostileCase)
 }
 
 describe.each(['real server', 'mock'] as const)('hostile input against the %s', (targetName) => {
-  test.each(HOSTILE_CASES.map((hostile) => [`${hostile.group}: ${hostile.name}`, hostile] as const))(
-    'answers %s as the contract says',
-    async (_title, hostile) => {
-      const target = targets.find((candidate) => candidate.name === targetName)!;
-      target.okta.reset();
-      const userId = target.okta.store.list()[0]!.id;
-      const before = structuredClone(target.okta.store.find(userId)!.user);
+  test.each(
+    HOSTILE_CASES.map((hostile) => [`${hostile.group}: ${hostile.name}`, hostile] as const),
+  )('answers %s as the contract says', async (_title, hostile) => {
+    const target = targets.find((candidate) => candidate.name === targetName)!;
+    target.okta.reset();
+    const userId = target.okta.store.list()[0]!.id;
+    const before = structuredClone(target.okta.store.find(userId)!.user);
 
-      const response = await send(target, userId, hostile);
-      const body = await response.json();
-      const after = target.okta.store.find(userId)!.user;
+    const response = await send(target, userId, hostile);
+    const body = await response.json();
+    const after = target.okta.store.find(userId)!.user;
 
-      expect(response.status).toBe(hostile.status);
-      if (response.status !== 431) {
-        expect(response.headers.get('x-request-id')).toMatch(/^[A-Za-z0-9._:-]{1,128}$/);
-      }
-      if (hostile.status >= 400) {
-        expect(body).toEqual(expect.objectContaining({
-          title: expect.any(String), detail: expect.any(String), instance: expect.any(String),
-        }));
-        expect(JSON.stringify(body)).not.toMatch(/at .+\.ts:\d+|node_modules|E0000/);
-        expect(after).toEqual(before);
-      } else {
-        expect(body.sub).toBe(userId);
-        expect(after.profile.firstName).toBe(hostile.storedFirstName ?? before.profile.firstName);
-      }
+    expect(response.status).toBe(hostile.status);
+    if (response.status !== 431) {
+      expect(response.headers.get('x-request-id')).toMatch(/^[A-Za-z0-9._:-]{1,128}$/);
+    }
+    if (hostile.status >= 400) {
+      expect(body).toEqual(
+        expect.objectContaining({
+          title: expect.any(String),
+          detail: expect.any(String),
+          instance: expect.any(String),
+        }),
+      );
+      expect(JSON.stringify(body)).not.toMatch(/at .+\.ts:\d+|node_modules|E0000/);
+      expect(after).toEqual(before);
+    } else {
+      expect(body.sub).toBe(userId);
+      expect(after.profile.firstName).toBe(hostile.storedFirstName ?? before.profile.firstName);
+    }
 
-      const stillServing = await fetch(`${target.url}/internal/okta-profile`, {
-        headers: await target.callerHeaders(userId),
-      });
-      expect(stillServing.status).toBe(200);
-      tried.set(hostile.group, (tried.get(hostile.group) ?? 0) + 1);
-    },
-  );
+    const stillServing = await fetch(`${target.url}/internal/okta-profile`, {
+      headers: await target.callerHeaders(userId),
+    });
+    expect(stillServing.status).toBe(200);
+    tried.set(hostile.group, (tried.get(hostile.group) ?? 0) + 1);
+  });
 
   test('leaves Object.prototype untouched', () => {
     const blank: Record<string, unknown> = {};
@@ -78,7 +83,9 @@ describe('real server logs after the hostile cases', () => {
     const target = targets.find((candidate) => candidate.name === 'real server')!;
     const logged = target.logLines().join('\n');
     expect(target.logLines().length).toBeGreaterThan(HOSTILE_CASES.length);
-    const names = target.okta.store.list().flatMap((user) => [user.profile.firstName, user.profile.lastName]);
+    const names = target.okta.store
+      .list()
+      .flatMap((user) => [user.profile.firstName, user.profile.lastName]);
 
     expect(logged).not.toMatch(/eyJ[A-Za-z0-9_-]+\./);
     expect(logged).not.toContain(target.okta.apiToken);

@@ -32,14 +32,23 @@ async function hs256WithPublicKey() {
 async function unknownKid() {
   const { privateKey } = await generateKeyPair('RS256');
   return system.okta.authServer.mintAccessToken({
-    userId, login: 'x@example.com', signingKey: { key: privateKey, kid: 'kid-nobody-published' },
+    userId,
+    login: 'x@example.com',
+    signingKey: { key: privateKey, kid: 'kid-nobody-published' },
   });
 }
 
 const TOKEN_CASES: [string, () => Promise<string>, number][] = [
-  ['alg none', async () => new UnsecuredJWT({ uid: userId })
-    .setIssuer(system.okta.authServer.issuer()).setAudience('api://default').setExpirationTime('1h')
-    .encode(), 401],
+  [
+    'alg none',
+    async () =>
+      new UnsecuredJWT({ uid: userId })
+        .setIssuer(system.okta.authServer.issuer())
+        .setAudience('api://default')
+        .setExpirationTime('1h')
+        .encode(),
+    401,
+  ],
   ['HS256 signed with the public key', hs256WithPublicKey, 401],
   ['an unknown kid', unknownKid, 401],
   ['expired', () => mint({ exp: now() - 1 }), 401],

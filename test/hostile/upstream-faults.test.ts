@@ -51,14 +51,17 @@ async function timedGet() {
 }
 
 describe('real server under upstream faults', () => {
-  test.each(FAULTS)('answers %j with the design\'s status within the timeout plus 1 s', async (fault, status) => {
-    system.okta.faults.add({ ...fault, times: 1 });
+  test.each(FAULTS)(
+    "answers %j with the design's status within the timeout plus 1 s",
+    async (fault, status) => {
+      system.okta.faults.add({ ...fault, times: 1 });
 
-    const { status: answered, elapsedMs } = await timedGet();
+      const { status: answered, elapsedMs } = await timedGet();
 
-    expect(answered).toBe(status);
-    expect(elapsedMs).toBeLessThan(TIMEOUT_MS + 1000);
-  });
+      expect(answered).toBe(status);
+      expect(elapsedMs).toBeLessThan(TIMEOUT_MS + 1000);
+    },
+  );
 
   test('survives 1,000 faulty requests with no extra sockets and memory back within 20%', async () => {
     // Fill the keep-alive pools at the same concurrency first: only growth past them is a leak.
@@ -80,9 +83,11 @@ describe('real server under upstream faults', () => {
 
     const healthy = await timedGet();
     const heapAfter = heapAfterGc();
-    console.log(`faults survived: ${JSON.stringify(Object.fromEntries(statuses))}; heap ${
-      Math.round(heapBefore / 1e6)} MB -> ${Math.round(heapAfter / 1e6)} MB; sockets ${
-      socketsBefore} -> ${openSockets()}`);
+    console.log(
+      `faults survived: ${JSON.stringify(Object.fromEntries(statuses))}; heap ${Math.round(
+        heapBefore / 1e6,
+      )} MB -> ${Math.round(heapAfter / 1e6)} MB; sockets ${socketsBefore} -> ${openSockets()}`,
+    );
 
     expect([...statuses.values()].reduce((sum, count) => sum + count, 0)).toBe(1000);
     expect(healthy.status).toBe(200);

@@ -67,11 +67,18 @@ describe('/__mock/latency', () => {
 describe('/__mock/users', () => {
   test('creates a user the /internal mock can act as', async () => {
     const created = await send('POST', '/__mock/users', {
-      profile: { login: 'new.user@example.com', email: 'new.user@example.com', firstName: 'New', lastName: 'User' },
+      profile: {
+        login: 'new.user@example.com',
+        email: 'new.user@example.com',
+        firstName: 'New',
+        lastName: 'User',
+      },
     });
     const user = await created.json();
 
-    const profile = await send('GET', '/internal/okta-profile', undefined, { 'x-mock-user': user.id });
+    const profile = await send('GET', '/internal/okta-profile', undefined, {
+      'x-mock-user': user.id,
+    });
 
     expect(created.status).toBe(201);
     expect(user.id).toMatch(/^00u[A-Za-z0-9]{17}$/);
@@ -80,7 +87,12 @@ describe('/__mock/users', () => {
 
   test('refuses a user whose login is taken, naming the field', async () => {
     const response = await send('POST', '/__mock/users', {
-      profile: { login: EDGE_USERS.plusLogin.login, email: 'x@example.com', firstName: 'A', lastName: 'B' },
+      profile: {
+        login: EDGE_USERS.plusLogin.login,
+        email: 'x@example.com',
+        firstName: 'A',
+        lastName: 'B',
+      },
     });
 
     expect(response.status).toBe(400);
@@ -90,7 +102,9 @@ describe('/__mock/users', () => {
   test('patches and deletes a user by login', async () => {
     const login = encodeURIComponent(EDGE_USERS.plusLogin.login);
 
-    const patched = await send('PATCH', `/__mock/users/${login}`, { profile: { lastName: 'Patched' } });
+    const patched = await send('PATCH', `/__mock/users/${login}`, {
+      profile: { lastName: 'Patched' },
+    });
     const deleted = await send('DELETE', `/__mock/users/${login}`);
     const after = await send('GET', `/__mock/users/${login}`);
 

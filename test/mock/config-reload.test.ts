@@ -50,7 +50,9 @@ describe('mock config file', () => {
   test('keeps the last good settings when the file breaks, and says why', async () => {
     await writeFile(configPath, '{ not json');
 
-    expect(await waitFor(async () => reports.some((line) => line.includes('not reloaded')))).toBe(true);
+    expect(await waitFor(async () => reports.some((line) => line.includes('not reloaded')))).toBe(
+      true,
+    );
     expect(await statusOfProfile()).toBe(404);
   });
 

@@ -23,7 +23,7 @@ function getProfile(headers: Record<string, string> = {}) {
 }
 
 describe('MSW handlers under setupServer', () => {
-  test('answer GET with the default user\'s profile', async () => {
+  test("answer GET with the default user's profile", async () => {
     const response = await getProfile();
 
     expect(response.status).toBe(200);
@@ -64,8 +64,10 @@ describe('MSW handlers under setupServer', () => {
     expect(response.headers.get('x-rate-limit-limit')).not.toBeNull();
   });
 
-  test('give way to a test\'s own override with server.use', async () => {
-    server.use(http.get(`${APP}/internal/okta-profile`, () => HttpResponse.json({}, { status: 418 })));
+  test("give way to a test's own override with server.use", async () => {
+    server.use(
+      http.get(`${APP}/internal/okta-profile`, () => HttpResponse.json({}, { status: 418 })),
+    );
 
     expect((await getProfile()).status).toBe(418);
   });

@@ -5,7 +5,10 @@ import { startTestMock, type TestMock } from '../support/start-mock.ts';
 import { startSystem, type System } from '../support/start-system.ts';
 
 // How each scenario happens for real: what Okta does to the real server, and which method.
-const REAL_SITUATIONS: Record<ScenarioName, { fault?: FaultInput; method: string; noToken?: true }> = {
+const REAL_SITUATIONS: Record<
+  ScenarioName,
+  { fault?: FaultInput; method: string; noToken?: true }
+> = {
   ok: { method: 'GET' },
   unauthenticated: { method: 'GET', noToken: true },
   forbidden: { method: 'GET', fault: { kind: 'okta-error', status: 403 } },
@@ -19,7 +22,12 @@ const REAL_SITUATIONS: Record<ScenarioName, { fault?: FaultInput; method: string
   slow: { method: 'GET', fault: { kind: 'latency', delayMs: 50 } },
 };
 
-const COMPARED_HEADERS = ['content-type', 'www-authenticate', 'cache-control', 'x-content-type-options'];
+const COMPARED_HEADERS = [
+  'content-type',
+  'www-authenticate',
+  'cache-control',
+  'x-content-type-options',
+];
 
 let mock: TestMock;
 let system: System;
@@ -37,7 +45,9 @@ afterAll(async () => {
 
 async function describeAnswer(response: Response) {
   const body = await response.json();
-  const headers = Object.fromEntries(COMPARED_HEADERS.map((name) => [name, response.headers.get(name)]));
+  const headers = Object.fromEntries(
+    COMPARED_HEADERS.map((name) => [name, response.headers.get(name)]),
+  );
   delete body.instance;
 
   return {
@@ -61,10 +71,14 @@ describe('/internal/okta-profile mock scenarios', () => {
       body: situation.method === 'POST' ? BODY : undefined,
     });
 
-    const real = await fetch(`${system.realUrl}/internal/okta-profile`, init(
-      situation.noToken ? {} : { authorization: `Bearer ${token}` },
-    ));
-    const mocked = await fetch(`${mock.url}/internal/okta-profile`, init({ 'x-mock-scenario': scenario }));
+    const real = await fetch(
+      `${system.realUrl}/internal/okta-profile`,
+      init(situation.noToken ? {} : { authorization: `Bearer ${token}` }),
+    );
+    const mocked = await fetch(
+      `${mock.url}/internal/okta-profile`,
+      init({ 'x-mock-scenario': scenario }),
+    );
 
     expect(await describeAnswer(mocked)).toEqual(await describeAnswer(real));
   });

@@ -24,7 +24,9 @@ describe('state shared between the /internal and Okta mocks', () => {
     const sub = (await posted.json()).sub;
 
     const next = await (await fetch(`${mock.url}/internal/okta-profile`)).json();
-    const oktaUser = await (await fetch(`${mock.url}/api/v1/users/${sub}`, { headers: okta })).json();
+    const oktaUser = await (
+      await fetch(`${mock.url}/api/v1/users/${sub}`, { headers: okta })
+    ).json();
 
     expect(next.lastName).toBe('Hopper');
     expect(oktaUser.profile.lastName).toBe('Hopper');

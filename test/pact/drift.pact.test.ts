@@ -38,12 +38,15 @@ describe('verification catches a provider that drifts from the pact', () => {
       return { ...answer, body: JSON.stringify(rest) };
     });
 
-    await expect(verifyAgainst(url)).rejects.toThrow(/a request for the caller's profile[\s\S]*cac_edipi/);
+    await expect(verifyAgainst(url)).rejects.toThrow(
+      /a request for the caller's profile[\s\S]*cac_edipi/,
+    );
   }, 60_000);
 
   test('fails, naming the interaction, when a provider answers 500 where the pact says 422', async () => {
     const url = await startDriftedProvider((answer) =>
-      (answer.status === 422 ? { ...answer, status: 500 } : answer));
+      answer.status === 422 ? { ...answer, status: 500 } : answer,
+    );
 
     await expect(verifyAgainst(url)).rejects.toThrow(/an update with an invalid email/);
   }, 60_000);

@@ -12,9 +12,15 @@ export function oktaMockProvider(okta: OktaMock, url: string) {
 
   function seed({ userId }: OktaStateParams) {
     const login = 'pat.okta@example.com';
-    okta.store.add(buildOktaUser(userId, {
-      login, email: login, firstName: 'Pat', lastName: 'Okta', cac_edipi: '1234567890',
-    }));
+    okta.store.add(
+      buildOktaUser(userId, {
+        login,
+        email: login,
+        firstName: 'Pat',
+        lastName: 'Okta',
+        cac_edipi: '1234567890',
+      }),
+    );
   }
 
   const stateHandlers = {
@@ -23,9 +29,14 @@ export function oktaMockProvider(okta: OktaMock, url: string) {
     [OKTA_STATES.loginTaken]: async (params?: unknown) => {
       const { login } = params as OktaStateParams;
       seed(params as OktaStateParams);
-      okta.store.add(buildOktaUser('00uLoginHolder000002', {
-        login: login!, email: login!, firstName: 'Some', lastName: 'One',
-      }));
+      okta.store.add(
+        buildOktaUser('00uLoginHolder000002', {
+          login: login!,
+          email: login!,
+          firstName: 'Some',
+          lastName: 'One',
+        }),
+      );
     },
     [OKTA_STATES.rateLimitUsedUp]: async (params?: unknown) => {
       seed(params as OktaStateParams);

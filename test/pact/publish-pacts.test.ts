@@ -14,9 +14,18 @@ beforeAll(async () => {
     let body = '';
     req.on('data', (chunk) => (body += chunk));
     req.on('end', () => {
-      received.push({ method: req.method, url: req.url, authorization: req.headers.authorization, body });
+      received.push({
+        method: req.method,
+        url: req.url,
+        authorization: req.headers.authorization,
+        body,
+      });
       res.writeHead(200, { 'content-type': 'application/hal+json' });
-      res.end(JSON.stringify({ _links: { 'pb:publish-contracts': { href: `${brokerUrl}/contracts/publish` } } }));
+      res.end(
+        JSON.stringify({
+          _links: { 'pb:publish-contracts': { href: `${brokerUrl}/contracts/publish` } },
+        }),
+      );
     });
   });
   await new Promise<void>((resolve) => broker.listen(0, '127.0.0.1', resolve));
@@ -26,7 +35,9 @@ afterAll(() => new Promise((resolve) => broker.close(resolve)));
 
 function publish(env: Record<string, string>) {
   const { PACT_BROKER_BASE_URL: _unset, ...inherited } = process.env;
-  return run(process.execPath, ['contracts/scripts/publish-pacts.ts'], { env: { ...inherited, ...env } });
+  return run(process.execPath, ['contracts/scripts/publish-pacts.ts'], {
+    env: { ...inherited, ...env },
+  });
 }
 
 describe('npm run pact:publish', () => {
@@ -41,14 +52,23 @@ describe('npm run pact:publish', () => {
     const published = received
       .filter((request) => request.url === '/contracts/publish')
       .map((request) => JSON.parse(request.body));
-    expect(published.map((body) => body.contracts[0].consumerName).sort())
-      .toEqual(['okta-profile-api', 'okta-profile-web']);
-    expect(published[0]).toMatchObject({ pacticipantVersionNumber: 'abc1234', branch: 'feature/x', tags: ['feature/x'] });
+    expect(published.map((body) => body.contracts[0].consumerName).sort()).toEqual([
+      'okta-profile-api',
+      'okta-profile-web',
+    ]);
+    expect(published[0]).toMatchObject({
+      pacticipantVersionNumber: 'abc1234',
+      branch: 'feature/x',
+      tags: ['feature/x'],
+    });
     expect(received.every((request) => request.authorization === 'Bearer broker-token')).toBe(true);
   });
 
   test('refuses to run without PACT_BROKER_BASE_URL, saying so', async () => {
-    const failure = await publish({}).then(() => undefined, (error: { code: number; stderr: string }) => error);
+    const failure = await publish({}).then(
+      () => undefined,
+      (error: { code: number; stderr: string }) => error,
+    );
 
     expect(failure?.code).toBe(1);
     expect(failure?.stderr).toContain('PACT_BROKER_BASE_URL is not set');

@@ -5,7 +5,13 @@ import { WEB_STATES, type WebStateParams } from './web-states.ts';
 
 function profileFor(userId: string, edipi?: string) {
   const login = `${userId.toLowerCase()}@example.com`;
-  return { login, email: login, firstName: 'Pact', lastName: 'User', ...(edipi ? { cac_edipi: edipi } : {}) };
+  return {
+    login,
+    email: login,
+    firstName: 'Pact',
+    lastName: 'User',
+    ...(edipi ? { cac_edipi: edipi } : {}),
+  };
 }
 
 /**
@@ -17,12 +23,12 @@ export function realServerProvider(system: System) {
 
   function seedUser(params: WebStateParams, withEdipi = true) {
     callerId = params.userId;
-    const edipi = withEdipi ? params.edipi ?? '1234567890' : undefined;
+    const edipi = withEdipi ? (params.edipi ?? '1234567890') : undefined;
     system.okta.store.add(buildOktaUser(params.userId, profileFor(params.userId, edipi)));
   }
 
-  const withUser = (fault?: Parameters<System['okta']['faults']['add']>[0]) =>
-    async (params?: unknown) => {
+  const withUser =
+    (fault?: Parameters<System['okta']['faults']['add']>[0]) => async (params?: unknown) => {
       seedUser(params as WebStateParams);
       if (fault) system.okta.faults.add(fault);
     };
@@ -41,15 +47,23 @@ export function realServerProvider(system: System) {
     [WEB_STATES.loginTaken]: async (params) => {
       const { login } = params as WebStateParams;
       seedUser(params as WebStateParams);
-      system.okta.store.add(buildOktaUser('00uLoginHolder000001', {
-        login: login!, email: login!, firstName: 'Holder', lastName: 'Of Login',
-      }));
+      system.okta.store.add(
+        buildOktaUser('00uLoginHolder000001', {
+          login: login!,
+          email: login!,
+          firstName: 'Holder',
+          lastName: 'Of Login',
+        }),
+      );
     },
   };
 
   const requestFilter: RequestHandler = async (req, _res, next) => {
     if (req.headers.authorization) {
-      const token = await system.okta.authServer.mintAccessToken({ userId: callerId, login: 'pact@example.com' });
+      const token = await system.okta.authServer.mintAccessToken({
+        userId: callerId,
+        login: 'pact@example.com',
+      });
       req.headers.authorization = `Bearer ${token}`;
     }
     next();
@@ -76,7 +90,8 @@ export function mockProvider(mockUrl: string) {
       headers: { 'content-type': 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
-    if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}: ${await response.text()}`);
+    if (!response.ok)
+      throw new Error(`${method} ${path} answered ${response.status}: ${await response.text()}`);
   }
 
   const createUser = (id: string, edipi?: string) =>

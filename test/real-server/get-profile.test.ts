@@ -15,7 +15,7 @@ async function getProfile(token: string | undefined) {
 }
 
 describe('GET /internal/okta-profile', () => {
-  test('returns the caller\'s profile with the Okta user id as sub and Okta\'s ETag', async () => {
+  test("returns the caller's profile with the Okta user id as sub and Okta's ETag", async () => {
     const user = system.firstUser();
 
     const response = await getProfile(await system.tokenFor(user.id));

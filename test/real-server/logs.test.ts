@@ -48,7 +48,9 @@ describe('real server logs', () => {
   });
 
   test('log one line per request with its id, status and duration', async () => {
-    await fetch(`${system.realUrl}/internal/okta-profile`, { headers: { 'x-request-id': 'log-1' } });
+    await fetch(`${system.realUrl}/internal/okta-profile`, {
+      headers: { 'x-request-id': 'log-1' },
+    });
 
     const line = system.logs.lines
       .map((text) => JSON.parse(text))

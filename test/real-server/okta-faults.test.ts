@@ -103,7 +103,11 @@ describe('POST /internal/okta-profile when Okta refuses', () => {
     'api VALIDATION failed: login',
   ])('answers 422 naming the field from "%s" when Okta gives no causes', async (summary) => {
     system.okta.faults.add({
-      kind: 'okta-error', status: 400, errorSummary: summary, errorCauses: [], times: 1,
+      kind: 'okta-error',
+      status: 400,
+      errorSummary: summary,
+      errorCauses: [],
+      times: 1,
     });
 
     const response = await postFirstName();
@@ -130,7 +134,11 @@ describe('POST /internal/okta-profile when Okta refuses', () => {
 
   test('answers 422 with no fields when Okta names none', async () => {
     system.okta.faults.add({
-      kind: 'okta-error', status: 400, errorSummary: 'Api validation failed', errorCauses: [], times: 1,
+      kind: 'okta-error',
+      status: 400,
+      errorSummary: 'Api validation failed',
+      errorCauses: [],
+      times: 1,
     });
 
     const response = await postFirstName();

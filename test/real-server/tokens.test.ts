@@ -35,24 +35,35 @@ describe('GET /internal/okta-profile token checks', () => {
     ['from another issuer', () => mint({ iss: 'https://evil.example.com/oauth2/default' })],
     ['for another audience', () => mint({ aud: 'api://someone-else' })],
     ['without a user id', () => mint({ uid: undefined, sub: undefined })],
-    ['signed with alg none', async () => new UnsecuredJWT({ ...user, uid: user.userId })
-      .setIssuer(system.okta.authServer.issuer())
-      .setAudience(system.okta.authServer.audience)
-      .setExpirationTime('1h')
-      .encode()],
-    ['signed with a key the issuer never published', async () => {
-      const { privateKey } = await generateKeyPair('RS256');
-      return system.okta.authServer.mintAccessToken({
-        ...user,
-        signingKey: { key: privateKey, kid: 'foreign' },
-      });
-    }],
-    ['signed HS256 with a made-up secret', () => new SignJWT({ uid: user.userId })
-      .setProtectedHeader({ alg: 'HS256' })
-      .setIssuer(system.okta.authServer.issuer())
-      .setAudience(system.okta.authServer.audience)
-      .setExpirationTime('1h')
-      .sign(new TextEncoder().encode('x'.repeat(32)))],
+    [
+      'signed with alg none',
+      async () =>
+        new UnsecuredJWT({ ...user, uid: user.userId })
+          .setIssuer(system.okta.authServer.issuer())
+          .setAudience(system.okta.authServer.audience)
+          .setExpirationTime('1h')
+          .encode(),
+    ],
+    [
+      'signed with a key the issuer never published',
+      async () => {
+        const { privateKey } = await generateKeyPair('RS256');
+        return system.okta.authServer.mintAccessToken({
+          ...user,
+          signingKey: { key: privateKey, kid: 'foreign' },
+        });
+      },
+    ],
+    [
+      'signed HS256 with a made-up secret',
+      () =>
+        new SignJWT({ uid: user.userId })
+          .setProtectedHeader({ alg: 'HS256' })
+          .setIssuer(system.okta.authServer.issuer())
+          .setAudience(system.okta.authServer.audience)
+          .setExpirationTime('1h')
+          .sign(new TextEncoder().encode('x'.repeat(32))),
+    ],
   ])('answers 401 with WWW-Authenticate for a token %s', async (_name, makeToken) => {
     const response = await getWith(`Bearer ${await makeToken()}`);
 

@@ -85,9 +85,11 @@ describe('POST /internal/okta-profile', () => {
     const other = EDGE_USERS.noEdipi.id;
     const otherBefore = structuredClone(system.okta.store.find(other)!.user.profile);
 
-    const response = await post(JSON.stringify({
-      profile: { sub: other, firstName: 'Mine', isAdmin: true, mobilePhone: '1' },
-    }));
+    const response = await post(
+      JSON.stringify({
+        profile: { sub: other, firstName: 'Mine', isAdmin: true, mobilePhone: '1' },
+      }),
+    );
 
     expect(response.status).toBe(200);
     expect((await response.json()).sub).toBe(userId);
@@ -98,9 +100,11 @@ describe('POST /internal/okta-profile', () => {
   test('returns 422 with readable labels for fields that break the rules', async () => {
     const before = storedProfile();
 
-    const response = await post(JSON.stringify({
-      profile: { firstName: ' ', email: 'not-an-address', cac_edipi: '12345' },
-    }));
+    const response = await post(
+      JSON.stringify({
+        profile: { firstName: ' ', email: 'not-an-address', cac_edipi: '12345' },
+      }),
+    );
     const body = await response.json();
 
     expect(response.status).toBe(422);
@@ -112,7 +116,7 @@ describe('POST /internal/okta-profile', () => {
     expect(storedProfile()).toEqual(before);
   });
 
-  test('returns 422 built from Okta\'s causes when the login is taken', async () => {
+  test("returns 422 built from Okta's causes when the login is taken", async () => {
     const taken = EDGE_USERS.plusLogin.login;
 
     const response = await post(JSON.stringify({ profile: { login: taken.toUpperCase() } }));
@@ -135,7 +139,9 @@ describe('POST /internal/okta-profile', () => {
   });
 
   test('returns 415 when the body is not application/json', async () => {
-    const response = await post('profile=x', { 'content-type': 'application/x-www-form-urlencoded' });
+    const response = await post('profile=x', {
+      'content-type': 'application/x-www-form-urlencoded',
+    });
 
     expect(response.status).toBe(415);
     expect(await response.json()).toMatchObject({ title: 'Unsupported Media Type' });

@@ -25,12 +25,15 @@ function contractOf(text: string) {
 export async function settleGeneratedPact(fileName: string) {
   const generated = await readFile(`${GENERATED_PACTS_DIR}${fileName}`, 'utf8');
   const committed = await readFile(`${PACTS_DIR}${fileName}`, 'utf8').catch(() => undefined);
-  const isSame = committed !== undefined
-    && JSON.stringify(contractOf(committed)) === JSON.stringify(contractOf(generated));
+  const isSame =
+    committed !== undefined &&
+    JSON.stringify(contractOf(committed)) === JSON.stringify(contractOf(generated));
 
   if (isSame) return;
   if (process.env.CI) {
-    expect.fail(`pacts/${fileName} differs from what the consumer tests generate: run npm test locally and commit it`);
+    expect.fail(
+      `pacts/${fileName} differs from what the consumer tests generate: run npm test locally and commit it`,
+    );
   }
   await copyFile(`${GENERATED_PACTS_DIR}${fileName}`, `${PACTS_DIR}${fileName}`);
 }

@@ -3,7 +3,10 @@ import { Verifier, type VerifierOptions } from '@pact-foundation/pact';
 
 function gitValue(args: string[]): string | undefined {
   try {
-    return execFileSync('git', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    return execFileSync('git', args, {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
   } catch {
     return undefined;
   }
@@ -24,7 +27,11 @@ function pactSource(pactFile: string, shouldPublish: boolean): Partial<VerifierO
     pactBrokerToken: process.env.PACT_BROKER_TOKEN,
     pactBrokerUsername: process.env.PACT_BROKER_USERNAME,
     pactBrokerPassword: process.env.PACT_BROKER_PASSWORD,
-    consumerVersionSelectors: [{ mainBranch: true }, { matchingBranch: true }, { deployedOrReleased: true }],
+    consumerVersionSelectors: [
+      { mainBranch: true },
+      { matchingBranch: true },
+      { deployedOrReleased: true },
+    ],
     publishVerificationResult: true,
     providerVersion: process.env.GIT_COMMIT ?? gitValue(['rev-parse', 'HEAD']) ?? 'unknown',
     providerVersionBranch: branch,

@@ -28,21 +28,32 @@ async function waitUntilListening(url: string, timeoutMs: number) {
  */
 export async function startPrismProxy(document: string, upstreamUrl: string) {
   const port = await freePort();
-  const child = spawn(process.execPath, [
-    'node_modules/@stoplight/prism-cli/dist/index.js',
-    'proxy', document, upstreamUrl, '--host', '127.0.0.1', '--port', String(port),
-  ], { stdio: 'ignore' });
+  const child = spawn(
+    process.execPath,
+    [
+      'node_modules/@stoplight/prism-cli/dist/index.js',
+      'proxy',
+      document,
+      upstreamUrl,
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(port),
+    ],
+    { stdio: 'ignore' },
+  );
 
   const url = `http://127.0.0.1:${port}`;
   await waitUntilListening(url, 30_000);
 
   return {
     url,
-    close: () => new Promise<void>((resolve) => {
-      if (child.exitCode !== null) return resolve();
-      child.once('exit', () => resolve());
-      child.kill('SIGTERM');
-    }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
   };
 }
 

@@ -8,7 +8,9 @@ import { captureLogs } from './capture-logs.ts';
  * The real server wired to an Okta mock, both on 127.0.0.1 with ephemeral ports, with the real
  * server's log lines captured.
  */
-export async function startSystem(options: { oktaTimeoutMs?: number; okta?: OktaMockOptions } = {}) {
+export async function startSystem(
+  options: { oktaTimeoutMs?: number; okta?: OktaMockOptions } = {},
+) {
   const okta = await createOktaMock({ rateLimit: false, ...options.okta });
   const oktaServer = await startMockHttpServer({ handle: okta.handle });
   okta.setBaseUrl(oktaServer.url);
@@ -27,8 +29,10 @@ export async function startSystem(options: { oktaTimeoutMs?: number; okta?: Okta
 
   // A user Okta does not know still gets a valid token: the real server must answer 404.
   async function tokenFor(idOrLogin: string): Promise<string> {
-    return (await okta.mintFor(idOrLogin))
-      ?? okta.authServer.mintAccessToken({ userId: idOrLogin, login: 'unknown@example.com' });
+    return (
+      (await okta.mintFor(idOrLogin)) ??
+      okta.authServer.mintAccessToken({ userId: idOrLogin, login: 'unknown@example.com' })
+    );
   }
 
   return {
