@@ -65,7 +65,16 @@ export function createUsersAdmin(okta: OktaMock) {
     if (causes.length > 0) return problem(400, "The profile breaks Okta's rules.", causes);
 
     const user = buildOktaUser(id, clean);
-    user.created = user.lastUpdated = new Date().toISOString();
+    // A user made now was created, activated and last updated now, and has never signed in.
+    const now = new Date().toISOString();
+    Object.assign(user, {
+      created: now,
+      activated: now,
+      statusChanged: now,
+      lastUpdated: now,
+      passwordChanged: now,
+      lastLogin: null,
+    });
     return jsonAnswer(201, store.add(user).user);
   }
 
