@@ -1,18 +1,8 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
+import { gitVersion } from './git-version.ts';
 
 // `npm run pact:publish`: sends pacts/ to the Pact Broker named by PACT_BROKER_BASE_URL, with
 // PACT_BROKER_TOKEN or PACT_BROKER_USERNAME/PASSWORD, as the current git commit and branch.
-function git(args: string[]): string | undefined {
-  try {
-    return execFileSync('git', args, {
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore'],
-    }).trim();
-  } catch {
-    return undefined;
-  }
-}
-
 if (!process.env.PACT_BROKER_BASE_URL) {
   console.error(
     'PACT_BROKER_BASE_URL is not set: there is no broker to publish to. Pacts stay in pacts/.',
@@ -20,8 +10,7 @@ if (!process.env.PACT_BROKER_BASE_URL) {
   process.exit(1);
 }
 
-const version = process.env.GIT_COMMIT ?? git(['rev-parse', 'HEAD']);
-const branch = process.env.GIT_BRANCH ?? git(['rev-parse', '--abbrev-ref', 'HEAD']);
+const { commit: version, branch } = gitVersion();
 if (!version || !branch) {
   console.error(
     'Cannot tell the git commit and branch: run inside the repository or set GIT_COMMIT and GIT_BRANCH.',

@@ -1,16 +1,5 @@
-import { execFileSync } from 'node:child_process';
 import { Verifier, type VerifierOptions } from '@pact-foundation/pact';
-
-function gitValue(args: string[]): string | undefined {
-  try {
-    return execFileSync('git', args, {
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore'],
-    }).trim();
-  } catch {
-    return undefined;
-  }
-}
+import { gitVersion } from '../../contracts/scripts/git-version.ts';
 
 /**
  * With `PACT_BROKER_BASE_URL` set (and `PACT_BROKER_TOKEN`, or `PACT_BROKER_USERNAME` and
@@ -21,7 +10,7 @@ function pactSource(pactFile: string, shouldPublish: boolean): Partial<VerifierO
   const brokerUrl = process.env.PACT_BROKER_BASE_URL;
   if (!brokerUrl || !shouldPublish) return { pactUrls: [pactFile] };
 
-  const branch = process.env.GIT_BRANCH ?? gitValue(['rev-parse', '--abbrev-ref', 'HEAD']);
+  const { commit, branch } = gitVersion();
   return {
     pactBrokerUrl: brokerUrl,
     pactBrokerToken: process.env.PACT_BROKER_TOKEN,
@@ -33,7 +22,7 @@ function pactSource(pactFile: string, shouldPublish: boolean): Partial<VerifierO
       { deployedOrReleased: true },
     ],
     publishVerificationResult: true,
-    providerVersion: process.env.GIT_COMMIT ?? gitValue(['rev-parse', 'HEAD']) ?? 'unknown',
+    providerVersion: commit ?? 'unknown',
     providerVersionBranch: branch,
   };
 }
