@@ -1,3 +1,4 @@
+import type { OktaFetch, OktaResponse } from '../../real-server/okta/okta-fetch.ts';
 import type { MockAnswer, MockRequest } from './mock-exchange.ts';
 
 export type MockHandle = (request: MockRequest) => Promise<MockAnswer | undefined>;
@@ -18,43 +19,47 @@ function waitFor(ms: number, signal: AbortSignal | null | undefined): Promise<vo
   });
 }
 
-function toHeaderRecord(headers: HeadersInit | undefined): Record<string, string> {
-  const record: Record<string, string> = {};
-  new Headers(headers).forEach((value, name) => {
-    record[name] = value;
-  });
-
-  return record;
-}
-
 function connectionFailure(code: string): TypeError {
   return new TypeError('fetch failed', { cause: Object.assign(new Error(code), { code }) });
 }
 
+// A plain answer object: building a web-streams Response per call costs more than the mock itself.
+function toOktaResponse(answer: MockAnswer): OktaResponse {
+  const headers = new Map(
+    Object.entries(answer.headers).map(([name, value]) => [name.toLowerCase(), value]),
+  );
+
+  return {
+    ok: answer.status >= 200 && answer.status < 300,
+    status: answer.status,
+    headers: { get: (name) => headers.get(name.toLowerCase()) ?? null },
+    text: async () => answer.body ?? '',
+  };
+}
+
 /**
- * A `fetch` that hands requests to a mock's handle in the same process, with no socket, and
- * fails the way Node's fetch fails for transport faults (reset, empty reply, no reply).
+ * The Okta client's `fetch`, answered by a mock's handle in the same process with no socket,
+ * failing the way Node's fetch fails for transport faults (reset, empty reply, no reply).
  */
-export function createInProcessFetch(handle: MockHandle): typeof globalThis.fetch {
-  return async (input, init) => {
-    const url = new URL(input instanceof Request ? input.url : String(input));
-    const signal = init?.signal;
+export function createInProcessFetch(handle: MockHandle): OktaFetch {
+  return async (url, init) => {
+    const parsed = new URL(url);
     const request: MockRequest = {
-      method: (init?.method ?? 'GET').toUpperCase(),
-      path: url.pathname,
-      query: url.searchParams,
-      headers: toHeaderRecord(init?.headers),
-      body: typeof init?.body === 'string' ? init.body : undefined,
+      method: init.method.toUpperCase(),
+      path: parsed.pathname,
+      query: parsed.searchParams,
+      headers: init.headers,
+      body: init.body,
     };
 
     const answer = await handle(request);
-    if (!answer) return new Response(null, { status: 404 });
+    if (!answer) return toOktaResponse({ status: 404, headers: {} });
 
-    if (answer.delayMs) await waitFor(answer.delayMs, signal);
-    if (answer.fault === 'no-reply') await waitFor(Infinity, signal);
+    if (answer.delayMs) await waitFor(answer.delayMs, init.signal);
+    if (answer.fault === 'no-reply') await waitFor(Infinity, init.signal);
     if (answer.fault === 'reset') throw connectionFailure('ECONNRESET');
     if (answer.fault === 'empty-reply') throw connectionFailure('UND_ERR_SOCKET');
 
-    return new Response(answer.body ?? null, { status: answer.status, headers: answer.headers });
+    return toOktaResponse(answer);
   };
 }

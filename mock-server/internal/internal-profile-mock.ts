@@ -3,7 +3,10 @@ import { toErrorAnswer } from '../../real-server/http/error-answer.ts';
 import { SECURITY_HEADERS } from '../../real-server/http/security-headers.ts';
 import { createOktaClient } from '../../real-server/okta/okta-client.ts';
 import { answerProfileRequest } from '../../real-server/profile/answer-profile-request.ts';
-import { createProfileService } from '../../real-server/profile/profile-service.ts';
+import {
+  createProfileService,
+  type ProfileService,
+} from '../../real-server/profile/profile-service.ts';
 import { createInProcessFetch } from '../core/in-process-fetch.ts';
 import { jsonAnswer, type MockAnswer, type MockRequest } from '../core/mock-exchange.ts';
 import type { OktaMock } from '../okta/okta-mock.ts';
@@ -34,6 +37,28 @@ export interface InternalMockSettings {
  * mock in-process instead of over the network, with no token needed.
  */
 export function createInternalProfileMock(okta: OktaMock, settings: InternalMockSettings) {
+  const services = new Map<ScenarioName, ProfileService>();
+
+  // One profile service per scenario, made on first use: each is the real server's code with
+  // Okta reached in-process and misbehaving as the scenario says.
+  function serviceFor(scenario: ScenarioName): ProfileService {
+    let service = services.get(scenario);
+    if (!service) {
+      service = createProfileService(
+        createOktaClient({
+          orgUrl: IN_PROCESS_OKTA,
+          apiToken: okta.apiToken,
+          timeoutMs: settings.oktaTimeoutMs,
+          logger: silent,
+          fetch: createInProcessFetch(withScenario(okta.handle, scenario, settings.slowLatencyMs)),
+        }),
+      );
+      services.set(scenario, service);
+    }
+
+    return service;
+  }
+
   async function answer(request: MockRequest, requestId: string) {
     const scenario = pickScenario(request, settings.defaultScenario());
     if (scenario === 'unauthenticated') {
@@ -43,15 +68,8 @@ export function createInternalProfileMock(okta: OktaMock, settings: InternalMock
     }
 
     const fallbackUser = settings.defaultUser() ?? okta.store.list()[0]?.id ?? '';
-    const oktaClient = createOktaClient({
-      orgUrl: IN_PROCESS_OKTA,
-      apiToken: okta.apiToken,
-      timeoutMs: settings.oktaTimeoutMs,
-      logger: silent,
-      fetch: createInProcessFetch(withScenario(okta.handle, scenario, settings.slowLatencyMs)),
-    });
 
-    return answerProfileRequest(createProfileService(oktaClient), {
+    return answerProfileRequest(serviceFor(scenario), {
       method: request.method,
       oktaUserId: pickUser(request, fallbackUser),
       requestId,

@@ -1,3 +1,4 @@
+import type { OktaFetch } from './okta-fetch.ts';
 import { OktaFailure } from './okta-failure.ts';
 import { readOktaAnswer, type OktaUserAnswer } from './read-okta-answer.ts';
 import type { OktaUserProfile } from './okta-user.ts';
@@ -8,7 +9,7 @@ export interface OktaClientOptions {
   timeoutMs: number;
   logger: { debug(details: object, message: string): void };
   /** Injected so the `/internal` mock can route calls to the in-process Okta mock. */
-  fetch?: typeof globalThis.fetch;
+  fetch?: OktaFetch;
 }
 
 export interface OktaCallContext {
@@ -44,7 +45,7 @@ function toUserPath(userId: string): string {
  * dispatcher keeps connections alive), with SSWS auth, a request id and a hard timeout.
  */
 export function createOktaClient(options: OktaClientOptions): OktaClient {
-  const fetchImpl = options.fetch ?? globalThis.fetch;
+  const fetchImpl: OktaFetch = options.fetch ?? globalThis.fetch;
   const orgUrl = options.orgUrl.replace(/\/+$/, '');
 
   async function call(

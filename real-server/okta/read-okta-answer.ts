@@ -1,3 +1,4 @@
+import type { OktaResponse } from './okta-fetch.ts';
 import { OktaFailure } from './okta-failure.ts';
 import type { OktaErrorBody, OktaUser } from './okta-user.ts';
 
@@ -38,10 +39,10 @@ function parseOktaError(text: string): OktaErrorBody | undefined {
  * and turns every way it can go wrong into an `OktaFailure`.
  */
 export async function readOktaAnswer(
-  send: () => Promise<Response>,
+  send: () => Promise<OktaResponse>,
   timeoutMs: number,
 ): Promise<OktaUserAnswer> {
-  let response: Response;
+  let response: OktaResponse;
   let text: string;
   try {
     response = await send();
