@@ -147,3 +147,20 @@ describe('POST /internal/okta-profile when Okta refuses', () => {
     expect((await response.json()).invalidFields).toEqual({});
   });
 });
+
+describe('the Okta call on timeout', () => {
+  test('is aborted: the Okta mock sees its connection closed right after the 504', async () => {
+    system.okta.faults.add({ kind: 'no-reply', times: 1 });
+    const closedAt = new Promise<number>((resolve) => {
+      system.oktaServer.server.once('request', (request) => {
+        request.socket.once('close', () => resolve(performance.now()));
+      });
+    });
+
+    const response = await getProfile();
+    const answeredAt = performance.now();
+
+    expect(response.status).toBe(504);
+    expect(Math.abs((await closedAt) - answeredAt)).toBeLessThan(200);
+  });
+});

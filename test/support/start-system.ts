@@ -38,6 +38,7 @@ export async function startSystem(
   return {
     okta,
     oktaUrl: oktaServer.url,
+    oktaServer,
     realUrl: real.url,
     logs,
     tokenFor,
