@@ -17,6 +17,7 @@ export function mockBanner(mock: RunningMock): string {
     `  /internal/okta-profile   ${url}/internal/okta-profile   (no token needed)`,
     `  Okta Users API           ${url}/api/v1/users/{id}   (Authorization: SSWS ${app.okta.apiToken})`,
     `  admin API                ${url}/__mock/scenario, /__mock/users, /__mock/requests, /__mock/reset`,
+    `  console                  ${url}/__mock/`,
     '',
     `  active scenario: ${app.settings.scenario}`,
     '  switch per request:  -H "X-Mock-Scenario: okta-rate-limited"  or  ?__scenario=okta-rate-limited',

@@ -1,4 +1,5 @@
 import { watch } from 'node:fs';
+import { createConsoleHandle } from '../console/console-handle.ts';
 import { createMockApp, type MockApp } from '../mock-app.ts';
 import { startMockHttpServer } from '../node/serve-mock.ts';
 import { MockConfigError, readSettingsFile, toSettings, type MockConfig } from './mock-config.ts';
@@ -44,6 +45,7 @@ export async function startMock(
   const app = await createMockApp({
     okta: { seed: config.seed, statePath: config.statePath },
     settings: config.settings,
+    extraHandles: [createConsoleHandle()],
   });
   const server = await startMockHttpServer({
     handle: app.handle,
