@@ -16,6 +16,7 @@ export interface OktaProfileClientOptions {
   headers?: Record<string, string>;
 }
 
+/** What a call gives back: the profile on 200, else the status and the contract's error body. */
 export type ClientResult<T> =
   | { ok: true; status: 200; data: T; etag?: string }
   | {
@@ -25,6 +26,7 @@ export type ClientResult<T> =
       retryAfterSeconds?: number;
     };
 
+/** The two operations of `/internal/okta-profile`, named by their operationIds. */
 export interface OktaProfileClient {
   showOktaInfo(): Promise<ClientResult<OktaUserProfileData>>;
   updateOktaInfo(
@@ -33,44 +35,15 @@ export interface OktaProfileClient {
   ): Promise<ClientResult<OktaUserProfileData>>;
 }
 
-function isErrorBody(value: unknown): value is ErrorBody {
-  return typeof (value as ErrorBody | null)?.title === 'string';
-}
-
-function toResult(
-  response: Response,
-  data: OktaUserProfileData | undefined,
-  error: unknown,
-): ClientResult<OktaUserProfileData> {
-  if (response.ok && data) {
-    return { ok: true, status: 200, data, etag: response.headers.get('etag') ?? undefined };
-  }
-
-  // A proxy in between may answer HTML or nothing at all; the caller still gets an ErrorBody.
-  const body = isErrorBody(error)
-    ? error
-    : {
-        title: response.statusText || 'Error',
-        detail: `The server answered ${response.status} without a JSON error body.`,
-        instance: response.headers.get('x-request-id') ?? '',
-      };
-  const retryAfter = Number(response.headers.get('retry-after'));
-
-  return {
-    ok: false,
-    status: response.status,
-    error: body,
-    ...(retryAfter > 0 ? { retryAfterSeconds: retryAfter } : {}),
-  };
-}
-
 /**
- * A typed client for `/internal/okta-profile`, generated from contracts/internal-api.yaml.
- * HTTP errors come back as `{ ok: false }`; only a network failure throws.
+ * A typed client for `/internal/okta-profile`, over the types generated from
+ * contracts/internal-api.yaml. Any HTTP status comes back as a result; only a network failure
+ * rejects.
  *
  * @example
  * const client = createOktaProfileClient({ baseUrl: '', headers: { authorization } });
  * const result = await client.updateOktaInfo({ firstName: 'Ada' }, { ifMatch: etag });
+ * if (!result.ok && result.status === 422) show(result.error);
  */
 export function createOktaProfileClient(options: OktaProfileClientOptions): OktaProfileClient {
   const client = createClient<paths>({
@@ -81,45 +54,80 @@ export function createOktaProfileClient(options: OktaProfileClientOptions): Okta
 
   return {
     async showOktaInfo() {
-      const { data, error, response } = await client
-        .GET('/internal/okta-profile', {
-          parseAs: 'text',
-        })
-        .then(parseJson);
-      return toResult(response, data, error);
+      // Read as text: a proxy's HTML page must not throw a JSON parse error at the caller.
+      const answer = await client.GET('/internal/okta-profile', { parseAs: 'text' });
+
+      return toResult(answer);
     },
     async updateOktaInfo(profile, updateOptions = {}) {
-      const headers = updateOptions.ifMatch ? { 'If-Match': updateOptions.ifMatch } : undefined;
-      const { data, error, response } = await client
-        .POST('/internal/okta-profile', {
-          body: { profile },
-          params: { header: headers },
-          parseAs: 'text',
-        })
-        .then(parseJson);
-      return toResult(response, data, error);
+      const { ifMatch } = updateOptions;
+      const answer = await client.POST('/internal/okta-profile', {
+        body: { profile },
+        params: { header: ifMatch ? { 'If-Match': ifMatch } : undefined },
+        parseAs: 'text',
+      });
+
+      return toResult(answer);
     },
   };
 }
 
-// Bodies are read as text first, so a non-JSON page cannot throw a parse error; openapi-fetch
-// already parses error bodies that are JSON.
-function parseJson(result: { data?: unknown; error?: unknown; response: Response }) {
-  const raw = result.response.ok ? result.data : result.error;
-  let parsed: unknown = raw;
-  if (typeof raw === 'string') {
-    try {
-      parsed = raw ? JSON.parse(raw) : undefined;
-    } catch {
-      parsed = undefined;
-    }
+// openapi-fetch has read the body: as text on success, parsed when it could on error.
+interface FetchAnswer {
+  data?: unknown;
+  error?: unknown;
+  response: Response;
+}
+
+function toResult(answer: FetchAnswer): ClientResult<OktaUserProfileData> {
+  const { response } = answer;
+  const body = parseJson(response.ok ? answer.data : answer.error);
+  if (response.ok && isProfile(body)) {
+    const etag = response.headers.get('etag') ?? undefined;
+
+    return { ok: true, status: 200, data: body, ...(etag ? { etag } : {}) };
   }
 
-  return result.response.ok
-    ? {
-        data: parsed as OktaUserProfileData | undefined,
-        error: undefined,
-        response: result.response,
-      }
-    : { data: undefined, error: parsed, response: result.response };
+  const error = isErrorBody(body) ? body : describeUnreadable(response);
+  const retryAfter = Number(response.headers.get('retry-after'));
+
+  return {
+    ok: false,
+    status: response.status,
+    error,
+    ...(Number.isInteger(retryAfter) && retryAfter > 0 ? { retryAfterSeconds: retryAfter } : {}),
+  };
+}
+
+function parseJson(raw: unknown): unknown {
+  if (typeof raw !== 'string') return raw;
+
+  try {
+    return JSON.parse(raw) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+function isProfile(value: unknown): value is OktaUserProfileData {
+  return (
+    typeof value === 'object' && value !== null && typeof Reflect.get(value, 'sub') === 'string'
+  );
+}
+
+function isErrorBody(value: unknown): value is ErrorBody {
+  return (
+    typeof value === 'object' && value !== null && typeof Reflect.get(value, 'title') === 'string'
+  );
+}
+
+// A gateway or proxy in between may answer HTML or nothing; the caller still gets an ErrorBody.
+function describeUnreadable(response: Response): ErrorBody {
+  const what = response.ok ? 'a profile' : 'a JSON error body';
+
+  return {
+    title: response.statusText || `HTTP ${response.status}`,
+    detail: `The server answered ${response.status} without ${what}.`,
+    instance: response.headers.get('x-request-id') ?? '',
+  };
 }

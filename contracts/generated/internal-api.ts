@@ -51,10 +51,8 @@ export interface components {
              */
             cac_edipi: string | null;
             email: components["schemas"]["Address"];
-            /** @example John */
-            firstName: string;
-            /** @example Doe */
-            lastName: string;
+            firstName: components["schemas"]["StoredName"];
+            lastName: components["schemas"]["StoredName"];
             login: components["schemas"]["Address"];
             /**
              * @description The Okta user id.
@@ -62,7 +60,7 @@ export interface components {
              */
             sub: string;
         };
-        /** @description The fields to change; any may be left out. `sub` and fields not listed are ignored. */
+        /** @description The fields to change; any may be left out. Other properties are allowed but ignored: they are never sent to Okta, and neither is `sub`. */
         OktaUserProfileUpdate: {
             /** @description Exactly 10 digits; null or an empty string clears it. */
             cac_edipi?: string | null;
@@ -73,6 +71,11 @@ export interface components {
             /** @description Ignored; the caller is who the access token says. */
             sub?: string;
         };
+        /**
+         * @description The name Okta holds, up to 50 characters; an empty string when Okta holds none (Okta lets an org make names optional, and this answer never carries null for them).
+         * @example John
+         */
+        StoredName: string;
         UpdateOktaUserProfileData: {
             profile: components["schemas"]["OktaUserProfileUpdate"];
         };
@@ -91,16 +94,30 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
+                /**
+                 * @example {
+                 *       "title": "Bad Gateway",
+                 *       "detail": "Okta could not complete the request.",
+                 *       "instance": "3f0c5e1e-8f7e-4f5e-9d8e-2b0c1a7d9e1a"
+                 *     }
+                 */
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description The body is not JSON, not an object, or has no `profile` object. */
+        /** @description The request is malformed: for `POST`, a body that is empty, not JSON, not a JSON object, or without a `profile` object. */
         BadRequest: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
                 [name: string]: unknown;
             };
             content: {
+                /**
+                 * @example {
+                 *       "title": "Bad Request",
+                 *       "detail": "The request body must hold a profile object.",
+                 *       "instance": "3f0c5e1e-8f7e-4f5e-9d8e-2b0c1a7d9e10"
+                 *     }
+                 */
                 "application/json": components["schemas"]["Error"];
             };
         };
@@ -111,6 +128,13 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
+                /**
+                 * @example {
+                 *       "title": "Forbidden",
+                 *       "detail": "You may not read or change this profile.",
+                 *       "instance": "3f0c5e1e-8f7e-4f5e-9d8e-2b0c1a7d9e12"
+                 *     }
+                 */
                 "application/json": components["schemas"]["Error"];
             };
         };
@@ -121,16 +145,30 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
+                /**
+                 * @example {
+                 *       "title": "Gateway Timeout",
+                 *       "detail": "Okta did not answer in time.",
+                 *       "instance": "3f0c5e1e-8f7e-4f5e-9d8e-2b0c1a7d9e1c"
+                 *     }
+                 */
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description The server failed, or Okta refused the server's own API token (E0000011, a configuration fault that is logged as such). */
+        /** @description The server failed, or Okta refused the server's own API token (401 E0000011, a configuration fault that is logged as such and never shown to the caller as 401). */
         InternalServerError: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
                 [name: string]: unknown;
             };
             content: {
+                /**
+                 * @example {
+                 *       "title": "Internal Server Error",
+                 *       "detail": "The server could not complete the request.",
+                 *       "instance": "3f0c5e1e-8f7e-4f5e-9d8e-2b0c1a7d9e19"
+                 *     }
+                 */
                 "application/json": components["schemas"]["Error"];
             };
         };
@@ -141,38 +179,129 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
+                /**
+                 * @example {
+                 *       "title": "Not Found",
+                 *       "detail": "Okta has no user for this account.",
+                 *       "instance": "3f0c5e1e-8f7e-4f5e-9d8e-2b0c1a7d9e13"
+                 *     }
+                 */
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description Okta is rate limiting (E0000047); retry after `Retry-After` seconds. */
+        /** @description The body is larger than 16 KiB. */
+        PayloadTooLarge: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "title": "Payload Too Large",
+                 *       "detail": "The request body is larger than 16 KiB.",
+                 *       "instance": "3f0c5e1e-8f7e-4f5e-9d8e-2b0c1a7d9e15"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description `If-Match` names a version that is no longer current (Okta refused the stale tag); nothing was written. */
+        PreconditionFailed: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "title": "Precondition Failed",
+                 *       "detail": "The profile changed since it was read; read it again.",
+                 *       "instance": "3f0c5e1e-8f7e-4f5e-9d8e-2b0c1a7d9e14"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Okta is rate limiting (429 E0000047); retry after `Retry-After` seconds. */
         ServiceUnavailable: {
             headers: {
-                /** @description Seconds until Okta's rate-limit window resets. */
+                /**
+                 * @description Seconds until Okta's rate-limit window resets (from `X-Rate-Limit-Reset`).
+                 * @example 30
+                 */
                 "Retry-After"?: number;
                 "X-Request-Id": components["headers"]["X-Request-Id"];
                 [name: string]: unknown;
             };
             content: {
+                /**
+                 * @example {
+                 *       "title": "Service Unavailable",
+                 *       "detail": "Okta is limiting requests; try again later.",
+                 *       "instance": "3f0c5e1e-8f7e-4f5e-9d8e-2b0c1a7d9e1b"
+                 *     }
+                 */
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description No access token, or one that fails verification. */
+        /** @description No access token, or one that fails verification (signature, issuer, audience, time). */
         Unauthorized: {
             headers: {
-                /** @description Always `Bearer`, with `error="invalid_token"` when a token was refused. */
+                /**
+                 * @description Always a `Bearer` challenge, with `error="invalid_token"` when a token was refused.
+                 * @example Bearer realm="okta-profile"
+                 */
                 "WWW-Authenticate"?: string;
                 "X-Request-Id": components["headers"]["X-Request-Id"];
                 [name: string]: unknown;
             };
             content: {
+                /**
+                 * @example {
+                 *       "title": "Unauthorized",
+                 *       "detail": "Send an Okta access token as Authorization: Bearer.",
+                 *       "instance": "3f0c5e1e-8f7e-4f5e-9d8e-2b0c1a7d9e11"
+                 *     }
+                 */
                 "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description The body is not `application/json` in UTF-8, or it is compressed. */
+        UnsupportedMediaType: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "title": "Unsupported Media Type",
+                 *       "detail": "Send the body as application/json in UTF-8.",
+                 *       "instance": "3f0c5e1e-8f7e-4f5e-9d8e-2b0c1a7d9e16"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Fields break the rules, found here or by Okta (Okta's 400 E0000001, such as a login that is taken); `invalidFields` gives a readable message per field. */
+        ValidationFailed: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ValidationError"];
             };
         };
     };
     parameters: never;
     requestBodies: never;
     headers: {
-        /** @description Okta's entity tag for this version of the user. */
+        /**
+         * @description Okta's entity tag for this version of the user; send it back as `If-Match`.
+         * @example W/"6c1f0e2a00000003"
+         */
         ETag: string;
         /** @description The request id (the caller's, when it is safe to reuse); also the error `instance`. */
         "X-Request-Id": string;
@@ -245,57 +374,10 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            /** @description `If-Match` names a version that is no longer current; nothing was written. */
-            412: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The body is larger than 16 KiB. */
-            413: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The body is not `application/json` in UTF-8, or it is compressed. */
-            415: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Fields break the rules, found here or by Okta (such as a login that is taken); `invalidFields` gives a readable message per field. */
-            422: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "title": "Unprocessable Entity",
-                     *       "detail": "The profile has invalid fields.",
-                     *       "instance": "3f0c5e1e-8f7e-4f5e-9d8e-2b0c1a7d9e10",
-                     *       "invalidFields": {
-                     *         "firstName": "First Name must be 1 to 50 characters",
-                     *         "cac_edipi": "EDIPI must be exactly 10 digits"
-                     *       }
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ValidationError"];
-                };
-            };
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
             500: components["responses"]["InternalServerError"];
             502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];

@@ -32,10 +32,13 @@ export interface components {
     schemas: {
         Error: {
             errorCauses?: components["schemas"]["ErrorCause"][];
-            readonly errorCode?: string;
-            readonly errorId?: string;
-            readonly errorLink?: string;
-            readonly errorSummary?: string;
+            /** @description Okta's code for this kind of error. */
+            errorCode?: string;
+            /** @description A unique id Okta Support can trace. */
+            errorId?: string;
+            errorLink?: string;
+            /** @description What went wrong; may name the field. */
+            errorSummary?: string;
         };
         ErrorCause: {
             errorSummary?: string;
@@ -114,15 +117,6 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                /**
-                 * @example {
-                 *       "errorCode": "E0000006",
-                 *       "errorSummary": "You do not have permission to perform the requested action",
-                 *       "errorLink": "E0000006",
-                 *       "errorId": "sampleNUSD_8fdkFd8fs8SDBK",
-                 *       "errorCauses": []
-                 *     }
-                 */
                 "application/json": components["schemas"]["Error"];
             };
         };
@@ -147,15 +141,6 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                /**
-                 * @example {
-                 *       "errorCode": "E0000011",
-                 *       "errorSummary": "Invalid token provided",
-                 *       "errorLink": "E0000011",
-                 *       "errorId": "sampleQPivGUj_ND5v78vbYWW",
-                 *       "errorCauses": []
-                 *     }
-                 */
                 "application/json": components["schemas"]["Error"];
             };
         };
@@ -168,19 +153,10 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                /**
-                 * @example {
-                 *       "errorCode": "E0000007",
-                 *       "errorSummary": "Not found: Resource not found: 00ub0oNGTSWTBKOLGLNR (User)",
-                 *       "errorLink": "E0000007",
-                 *       "errorId": "sampleMlLvGUj_YD5v16vkYWY",
-                 *       "errorCauses": []
-                 *     }
-                 */
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description `If-Match` names a version that is no longer current; nothing was written. */
+        /** @description `If-Match` names a version that is no longer current; nothing was written. Okta documents no status for this, nor a body; HTTP's answer is 412, with an Okta error body. */
         PreconditionFailed412: {
             headers: {
                 "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
@@ -201,15 +177,6 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                /**
-                 * @example {
-                 *       "errorCode": "E0000047",
-                 *       "errorSummary": "API call exceeded rate limit due to too many requests.",
-                 *       "errorLink": "E0000047",
-                 *       "errorId": "sampleQPivGUj_ND5v78vbYWW",
-                 *       "errorCauses": []
-                 *     }
-                 */
                 "application/json": components["schemas"]["Error"];
             };
         };
@@ -235,19 +202,6 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                /**
-                 * @example {
-                 *       "errorCode": "E0000001",
-                 *       "errorSummary": "Api validation failed: login",
-                 *       "errorLink": "E0000001",
-                 *       "errorId": "oaeXr1uS3FQSeKqjBzjqNmWHQ",
-                 *       "errorCauses": [
-                 *         {
-                 *           "errorSummary": "login: An object with this field already exists in the current organization"
-                 *         }
-                 *       ]
-                 *     }
-                 */
                 "application/json": components["schemas"]["Error"];
             };
         };
@@ -263,11 +217,20 @@ export interface components {
          * @example W/"1234567890abcdef"
          */
         ETag: string;
-        /** @description Requests allowed in the current window for this endpoint. */
+        /**
+         * @description Requests allowed in the current window for this endpoint.
+         * @example 600
+         */
         "X-Rate-Limit-Limit": number;
-        /** @description Requests left in the current window. */
+        /**
+         * @description Requests left in the current window.
+         * @example 599
+         */
         "X-Rate-Limit-Remaining": number;
-        /** @description When the window resets, in UTC epoch seconds. */
+        /**
+         * @description When the window resets, in UTC epoch seconds.
+         * @example 1780128000
+         */
         "X-Rate-Limit-Reset": number;
     };
     pathItems: never;
