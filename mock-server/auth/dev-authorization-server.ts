@@ -75,10 +75,13 @@ export async function createDevAuthorizationServer(options: {
 }): Promise<DevAuthorizationServer> {
   const audience = options.audience ?? DEFAULT_AUDIENCE;
   const kid = options.savedKey?.kid ?? `dev-${crypto.randomUUID().slice(0, 8)}`;
-  const { privateKey, publicJwk } = options.savedKey
-    ? await loadKey(options.savedKey)
-    : await newKey();
-  const jwks = { keys: [{ ...publicJwk, kid, alg: 'RS256', use: 'sig' }] };
+  // A saved key is checked now, so a broken state file is refused at start. Generating a new
+  // RSA key takes up to half a second: it runs while the mock starts listening, and only what
+  // needs the key waits for it.
+  const keyPair = options.savedKey ? Promise.resolve(await loadKey(options.savedKey)) : newKey();
+  const jwks = keyPair.then(({ publicJwk }) => ({
+    keys: [{ ...publicJwk, kid, alg: 'RS256', use: 'sig' }],
+  }));
   const issuer = () => `${options.baseUrl()}${AUTH_SERVER_PATH}`;
 
   async function mintAccessToken(mint: MintOptions): Promise<string> {
@@ -97,7 +100,7 @@ export async function createDevAuthorizationServer(options: {
       sub: mint.login ?? mint.userId,
       ...mint.claims,
     };
-    const signer = mint.signingKey ?? { key: privateKey, kid };
+    const signer = mint.signingKey ?? { key: (await keyPair).privateKey, kid };
 
     return new SignJWT(definedOnly(claims))
       .setProtectedHeader({ alg: 'RS256', kid: signer.kid })
@@ -108,11 +111,15 @@ export async function createDevAuthorizationServer(options: {
     if (request.method !== 'GET' || !request.path.startsWith(AUTH_SERVER_PATH)) return undefined;
 
     const path = request.path.slice(AUTH_SERVER_PATH.length);
-    if (path === '/.well-known/openid-configuration'
-      || path === '/.well-known/oauth-authorization-server') {
+    if (
+      path === '/.well-known/openid-configuration' ||
+      path === '/.well-known/oauth-authorization-server'
+    ) {
       return jsonAnswer(200, describeAuthServer(issuer()));
     }
-    if (path === '/v1/keys') return jsonAnswer(200, jwks, { 'cache-control': 'max-age=300' });
+    if (path === '/v1/keys') {
+      return jsonAnswer(200, await jwks, { 'cache-control': 'max-age=300' });
+    }
 
     return undefined;
   }
@@ -123,6 +130,6 @@ export async function createDevAuthorizationServer(options: {
     kid,
     mintAccessToken,
     handle,
-    exportSigningKey: async () => ({ ...(await exportJWK(privateKey)), kid }),
+    exportSigningKey: async () => ({ ...(await exportJWK((await keyPair).privateKey)), kid }),
   };
 }

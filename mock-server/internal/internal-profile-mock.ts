@@ -67,7 +67,7 @@ export function createInternalProfileMock(okta: OktaMock, settings: InternalMock
       });
     }
 
-    const fallbackUser = settings.defaultUser() ?? okta.store.list()[0]?.id ?? '';
+    const fallbackUser = settings.defaultUser() ?? okta.store.first()?.id ?? '';
 
     return answerProfileRequest(serviceFor(scenario), {
       method: request.method,

@@ -73,7 +73,9 @@ function send(res: ServerResponse, answer: MockAnswer) {
   if (answer.fault === 'empty-reply') return void socket?.end();
   if (answer.fault === 'no-reply') return;
 
-  res.writeHead(answer.status, answer.headers);
+  // A known length sends head and body in one write instead of chunked encoding.
+  const length = answer.body === undefined ? 0 : Buffer.byteLength(answer.body);
+  res.writeHead(answer.status, { ...answer.headers, 'content-length': String(length) });
   res.end(answer.body);
 }
 
@@ -95,8 +97,9 @@ export async function startMockHttpServer(options: MockHttpServerOptions): Promi
 
   const server = createServer({ keepAlive: true }, async (req, res) => {
     try {
-      const hasBody = req.headers['content-length'] !== undefined
-        || req.headers['transfer-encoding'] !== undefined;
+      const hasBody =
+        req.headers['content-length'] !== undefined ||
+        req.headers['transfer-encoding'] !== undefined;
       const { body, isTooLarge } = hasBody
         ? await readBody(req, maxBodyBytes)
         : { body: undefined, isTooLarge: false };
@@ -133,9 +136,10 @@ export async function startMockHttpServer(options: MockHttpServerOptions): Promi
     url: `http://${urlHost}:${port}`,
     port,
     server,
-    close: () => new Promise<void>((resolve) => {
-      server.close(() => resolve());
-      for (const socket of sockets) socket.destroy();
-    }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        for (const socket of sockets) socket.destroy();
+      }),
   };
 }

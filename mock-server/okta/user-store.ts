@@ -12,6 +12,8 @@ export interface OktaUserStore {
   /** By Okta user id, or by login (ignoring case and accents, as Okta matches logins). */
   find(idOrLogin: string): StoredOktaUser | undefined;
   list(): OktaUser[];
+  /** The first user, in the order they were stored (the seed's order). */
+  first(): OktaUser | undefined;
   /** The id of the user holding this login, other than `exceptId`. */
   loginTakenBy(login: string, exceptId?: string): string | undefined;
   /** Stores a new profile version: `lastUpdated` moves forward and the ETag changes. */
@@ -100,6 +102,7 @@ export function createOktaUserStore(
       return byId.get(idOrLogin) ?? byId.get(idByLogin.get(loginKey(idOrLogin)) ?? '');
     },
     list: () => Array.from(byId.values(), (stored) => stored.user),
+    first: () => byId.values().next().value?.user,
     loginTakenBy(login, exceptId) {
       const id = idByLogin.get(loginKey(login));
       return id !== exceptId ? id : undefined;
