@@ -32,7 +32,13 @@ export async function startRealServer(config: Config, logger: Logger): Promise<R
   const server = createServer({ requestTimeout: 30_000, headersTimeout: 10_000 }, app);
   server.keepAliveTimeout = 5_000;
   server.on('clientError', answerClientError);
-  await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
 
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../../real-server/config.ts';
 import { createLogger } from '../../real-server/logging/create-logger.ts';
 import { startRealServer } from '../../real-server/start-server.ts';
+import { exitOnListenError } from './exit-on-listen-error.ts';
 import { mockBanner } from './mock-banner.ts';
 import { MockConfigError, resolveMockConfig } from './mock-config.ts';
 import { startMock } from './start-mock.ts';
@@ -24,7 +25,11 @@ try {
   process.exit(1);
 }
 
-const mock = await startMock(mockConfig, (line) => console.log(line));
+const mock = await exitOnListenError(
+  startMock(mockConfig, (line) => console.log(line)),
+  'mock',
+  '--mock-port',
+);
 const okta = mock.app.okta;
 
 let config;
@@ -44,7 +49,11 @@ try {
   await mock.close();
   process.exit(1);
 }
-const real = await startRealServer(config, createLogger({ level: config.logLevel }));
+const real = await exitOnListenError(
+  startRealServer(config, createLogger({ level: config.logLevel })),
+  'real server',
+  '--port',
+);
 
 const user = okta.store.list()[0]!;
 const token = await okta.mintFor(user.id);
@@ -55,7 +64,8 @@ ${mockBanner(mock)}
 
 real server listening on ${real.url} (Okta: ${mock.url})
 
-Try it (token for ${user.profile.login}, valid for 1 hour; more with npm run token -- <login or id>):
+Try it (token for ${user.profile.login}, valid for 1 hour;
+more with MOCK_URL=${mock.url} npm run -s token -- <login or id>):
 
   curl -i ${profileUrl} \\
     -H 'Authorization: Bearer ${token}'

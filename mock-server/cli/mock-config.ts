@@ -7,6 +7,8 @@ import { isScenarioName, SCENARIO_NAMES } from '../scenarios/scenario-catalog.ts
 /** Everything `npm run mock` can be told, after flags, environment and config file are merged. */
 export interface MockConfig {
   host: string;
+  /** Settings given by flags or environment; they keep beating the file when it is reloaded. */
+  overrides?: Record<string, unknown>;
   port: number;
   configPath: string | undefined;
   statePath: string | undefined;
@@ -104,13 +106,12 @@ export function resolveMockConfig(argv: string[], env: NodeJS.ProcessEnv, defaul
   const fromFile = configPath ? readSettingsFile(configPath) : {};
 
   const latencyText = values.latency ?? env.MOCK_LATENCY_MS;
-  const raw = {
-    ...fromFile,
+  const overrides = {
     ...(env.MOCK_SCENARIO ? { scenario: env.MOCK_SCENARIO } : {}),
     ...(values.scenario ? { scenario: values.scenario } : {}),
     ...(latencyText ? { latencyMs: toLatencyValue(latencyText) } : {}),
   };
-  const settings = toSettings(raw, problems);
+  const settings = toSettings({ ...fromFile, ...overrides }, problems);
   const port = toPort(
     values.port ?? env.MOCK_PORT ?? (fromFile.port as string | undefined)?.toString(),
     problems,
@@ -130,6 +131,7 @@ export function resolveMockConfig(argv: string[], env: NodeJS.ProcessEnv, defaul
     statePath,
     seed,
     settings,
+    overrides,
   } satisfies MockConfig;
 }
 

@@ -1,3 +1,4 @@
+import { exitOnListenError } from './exit-on-listen-error.ts';
 import { MockConfigError, resolveMockConfig } from './mock-config.ts';
 import { mockBanner } from './mock-banner.ts';
 import { startMock } from './start-mock.ts';
@@ -17,7 +18,11 @@ try {
   process.exit(1);
 }
 
-const mock = await startMock(config, (line) => console.log(line));
+const mock = await exitOnListenError(
+  startMock(config, (line) => console.log(line)),
+  'mock',
+  '--port or MOCK_PORT',
+);
 console.log(mockBanner(mock));
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -1,4 +1,5 @@
 import { watch } from 'node:fs';
+import { basename, dirname } from 'node:path';
 import { createConsoleHandle } from '../console/console-handle.ts';
 import { createMockApp, type MockApp } from '../mock-app.ts';
 import { startMockHttpServer } from '../node/serve-mock.ts';
@@ -10,17 +11,28 @@ export interface RunningMock {
   close(): Promise<void>;
 }
 
-/** Re-applies the config file whenever it changes; a broken file is reported and ignored. */
-function watchConfigFile(path: string, app: MockApp, report: (line: string) => void) {
+/**
+ * Re-applies the config file whenever it changes, under the flags and environment; a broken
+ * or missing file is reported and the last good settings stay.
+ */
+function watchConfigFile(
+  path: string,
+  overrides: Record<string, unknown>,
+  app: MockApp,
+  report: (line: string) => void,
+) {
   let timer: NodeJS.Timeout | undefined;
 
-  const watcher = watch(path, () => {
+  // The folder is watched, not the file: editors that save by renaming replace the file, and
+  // a watch on the old one would never fire again.
+  const watcher = watch(dirname(path), (_event, name) => {
+    if (name !== basename(path)) return;
     clearTimeout(timer);
     // Editors write in bursts; read once the burst is over.
     timer = setTimeout(() => {
       try {
         const problems: string[] = [];
-        const settings = toSettings(readSettingsFile(path), problems);
+        const settings = toSettings({ ...readSettingsFile(path), ...overrides }, problems);
         if (problems.length > 0) throw new MockConfigError(problems);
 
         app.applySettings(settings);
@@ -43,7 +55,8 @@ export async function startMock(
   report: (line: string) => void = () => {},
 ): Promise<RunningMock> {
   const app = await createMockApp({
-    okta: { seed: config.seed, statePath: config.statePath },
+    // No Okta rate limit by default: a frontend's test suite would hit 600 a minute in seconds.
+    okta: { seed: config.seed, statePath: config.statePath, rateLimit: false },
     settings: config.settings,
     extraHandles: [createConsoleHandle()],
   });
@@ -56,7 +69,7 @@ export async function startMock(
   app.okta.setBaseUrl(server.url);
 
   const stopWatching = config.configPath
-    ? watchConfigFile(config.configPath, app, report)
+    ? watchConfigFile(config.configPath, config.overrides ?? {}, app, report)
     : () => {};
 
   return {
