@@ -2,7 +2,8 @@ import type { Reporter, TestModule } from 'vitest/node';
 
 /**
  * Closes a run with one plain `N passed, N failed` line (plus skipped), which CI reads as the
- * count. A module that failed to load counts as one failure, so a broken file is never silent.
+ * count. A module that failed with no failed test (it did not load, or its set-up threw and
+ * its tests were skipped) counts as one failure, so a broken file is never silent.
  */
 export default class SummaryReporter implements Reporter {
   onTestRunEnd(testModules: ReadonlyArray<TestModule>, unhandledErrors: ReadonlyArray<unknown>) {
@@ -11,15 +12,15 @@ export default class SummaryReporter implements Reporter {
     let skipped = 0;
 
     for (const testModule of testModules) {
-      if (testModule.state() === 'failed' && [...testModule.children.allTests()].length === 0) {
-        failed += 1;
-      }
+      let failedInModule = 0;
       for (const test of testModule.children.allTests()) {
         const state = test.result().state;
         if (state === 'passed') passed += 1;
-        else if (state === 'failed') failed += 1;
+        else if (state === 'failed') failedInModule += 1;
         else skipped += 1;
       }
+      if (testModule.state() === 'failed' && failedInModule === 0) failedInModule = 1;
+      failed += failedInModule;
     }
 
     const tail = skipped > 0 ? `, ${skipped} skipped` : '';
