@@ -14,16 +14,21 @@ function oktaErrorFor(fault: Fault, rateHeaders: Record<string, string>, userId:
   const code = fault.errorCode ?? oktaCodeForStatus(fault.status ?? 500);
   const status = fault.status ?? OKTA_ERRORS[code].status;
   const subject = code === 'E0000007' ? `Resource not found: ${userId} (User)` : 'login';
-  const causes = fault.errorCauses ?? (code === 'E0000001'
-    ? ['login: An object with this field already exists in the current organization']
-    : []);
+  const causes =
+    fault.errorCauses ??
+    (code === 'E0000001'
+      ? ['login: An object with this field already exists in the current organization']
+      : []);
   // A refused request has used up the window, as far as the caller can tell.
-  const headers = code === 'E0000047'
-    ? { ...rateHeaders, 'x-rate-limit-remaining': '0' }
-    : rateHeaders;
+  const headers =
+    code === 'E0000047' ? { ...rateHeaders, 'x-rate-limit-remaining': '0' } : rateHeaders;
 
   return oktaErrorAnswer(code, {
-    subject, causes, headers, status, errorSummary: fault.errorSummary,
+    subject,
+    causes,
+    headers,
+    status,
+    errorSummary: fault.errorSummary,
   });
 }
 

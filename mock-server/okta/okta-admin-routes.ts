@@ -17,8 +17,8 @@ export function parseRateLimit(value: unknown): RateLimitSettings | false | unde
 
   const settings = value as Partial<RateLimitSettings> | null;
   const { limit, windowSeconds } = settings ?? {};
-  const isValid = Number.isInteger(limit) && limit! >= 0
-    && Number.isInteger(windowSeconds) && windowSeconds! > 0;
+  const isValid =
+    Number.isInteger(limit) && limit! >= 0 && Number.isInteger(windowSeconds) && windowSeconds! > 0;
 
   return isValid ? { limit: limit!, windowSeconds: windowSeconds! } : undefined;
 }

@@ -67,11 +67,15 @@ export async function createOktaMock(options: OktaMockOptions = {}) {
   });
 
   if (state) {
-    const writer = state.stateFile.createStateWriter(options.statePath!, async () => ({
-      version: 1,
-      users: store.list(),
-      signingKey: await authServer.exportSigningKey(),
-    }), options.onError ?? ((error) => console.error((error as Error).message)));
+    const writer = state.stateFile.createStateWriter(
+      options.statePath!,
+      async () => ({
+        version: 1,
+        users: store.list(),
+        signingKey: await authServer.exportSigningKey(),
+      }),
+      options.onError ?? ((error) => console.error((error as Error).message)),
+    );
     store.onChange(() => void writer.save());
     if (!saved) await writer.save();
   }
@@ -101,14 +105,20 @@ export async function createOktaMock(options: OktaMockOptions = {}) {
   }
 
   const usersApi = createUsersApi({
-    store, faults, rateLimiter, apiToken: () => apiToken, baseUrl: () => baseUrl,
+    store,
+    faults,
+    rateLimiter,
+    apiToken: () => apiToken,
+    baseUrl: () => baseUrl,
   });
   const adminRoutes = createOktaAdminRoutes({ store, faults, rateLimiter, mintFor, reset });
 
   async function handle(request: MockRequest): Promise<MockAnswer | undefined> {
-    return (await usersApi.handle(request))
-      ?? (await authServer.handle(request))
-      ?? adminRoutes.handle(request);
+    return (
+      (await usersApi.handle(request)) ??
+      (await authServer.handle(request)) ??
+      adminRoutes.handle(request)
+    );
   }
 
   return {

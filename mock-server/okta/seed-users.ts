@@ -27,7 +27,10 @@ const SECOND_MS = 1000;
 const DAY_MS = 86_400_000;
 
 function toAsciiLocalPart(name: string): string {
-  return name.normalize('NFD').replace(/[^A-Za-z]/g, '').toLowerCase();
+  return name
+    .normalize('NFD')
+    .replace(/[^A-Za-z]/g, '')
+    .toLowerCase();
 }
 
 // Every draw below reseeds first, so one shared instance still gives each (seed, index) its
@@ -86,14 +89,24 @@ function buildEdgeUsers(seed: number): OktaUser[] {
   const { noEdipi, plusLogin, unicodeNames } = EDGE_USERS;
 
   return [
-    buildOktaUser(plusLogin.id, {
-      ...edgeProfile(plusLogin.login, 'Dana', 'Plus'),
-      cac_edipi: '5550001234',
-    }, 1001, seed),
-    buildOktaUser(unicodeNames.id, {
-      ...edgeProfile(unicodeNames.login, 'Zoë', "O'Brien-Núñez"),
-      cac_edipi: '5550005678',
-    }, 1002, seed),
+    buildOktaUser(
+      plusLogin.id,
+      {
+        ...edgeProfile(plusLogin.login, 'Dana', 'Plus'),
+        cac_edipi: '5550001234',
+      },
+      1001,
+      seed,
+    ),
+    buildOktaUser(
+      unicodeNames.id,
+      {
+        ...edgeProfile(unicodeNames.login, 'Zoë', "O'Brien-Núñez"),
+        cac_edipi: '5550005678',
+      },
+      1002,
+      seed,
+    ),
     buildOktaUser(noEdipi.id, edgeProfile(noEdipi.login, 'Sam', 'Noedipi'), 1003, seed),
   ];
 }

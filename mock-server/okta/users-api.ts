@@ -99,9 +99,10 @@ export function createUsersApi(options: UsersApiOptions) {
     const read = readProfileChanges(request, rate);
     if ('refusal' in read) return read.refusal;
 
-    const profile = request.method === 'PUT'
-      ? mergeProfile({} as OktaProfile, read.changes)
-      : mergeProfile(current.user.profile, read.changes);
+    const profile =
+      request.method === 'PUT'
+        ? mergeProfile({} as OktaProfile, read.changes)
+        : mergeProfile(current.user.profile, read.changes);
     const causes = findProfileProblems(profile, store.loginTakenBy, current.user.id);
     if (causes.length > 0) {
       const subject = causes[0]!.slice(0, causes[0]!.indexOf(':'));

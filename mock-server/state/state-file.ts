@@ -25,11 +25,14 @@ export class StateFileError extends Error {
 function findBrokenUser(users: unknown[]): number {
   return users.findIndex((entry) => {
     const user = entry as Partial<OktaUser> | null;
-    return typeof user?.id !== 'string'
-      || typeof user.profile !== 'object' || user.profile === null
-      || typeof user.profile.login !== 'string'
-      || typeof user.lastUpdated !== 'string'
-      || typeof user.type?.id !== 'string';
+    return (
+      typeof user?.id !== 'string' ||
+      typeof user.profile !== 'object' ||
+      user.profile === null ||
+      typeof user.profile.login !== 'string' ||
+      typeof user.lastUpdated !== 'string' ||
+      typeof user.type?.id !== 'string'
+    );
   });
 }
 

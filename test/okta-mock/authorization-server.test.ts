@@ -99,8 +99,9 @@ describe('mintAccessToken', () => {
   });
 
   test('throws for a user the store lacks', async () => {
-    await expect(mock.okta.mintAccessToken({ userId: '00uNobodyAtAll000000' }))
-      .rejects.toThrow('00uNobodyAtAll000000');
+    await expect(mock.okta.mintAccessToken({ userId: '00uNobodyAtAll000000' })).rejects.toThrow(
+      '00uNobodyAtAll000000',
+    );
   });
 
   test.each([

@@ -88,7 +88,7 @@ describe('Okta mock error faults', () => {
     [401, 'E0000011'],
     [429, 'E0000047'],
     [500, 'E0000009'],
-  ])('answers Okta\'s %i body with %s on demand', async (status, errorCode) => {
+  ])("answers Okta's %i body with %s on demand", async (status, errorCode) => {
     await addFault({ kind: 'okta-error', status, times: 1 });
 
     const response = await getUser();

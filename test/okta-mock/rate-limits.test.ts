@@ -34,8 +34,11 @@ describe('Okta mock rate limits', () => {
     const answers = [await getUser(), await getUser(), await getUser()];
 
     expect(answers.map((response) => response.status)).toEqual([200, 200, 429]);
-    expect(answers.map((response) => response.headers.get('x-rate-limit-remaining')))
-      .toEqual(['1', '0', '0']);
+    expect(answers.map((response) => response.headers.get('x-rate-limit-remaining'))).toEqual([
+      '1',
+      '0',
+      '0',
+    ]);
     expect((await answers[2]!.json()).errorCode).toBe('E0000047');
   });
 

@@ -75,10 +75,13 @@ describe('startMockHttpServer', () => {
   test('answers 500 JSON without a stack when the handle throws, and stays up', async () => {
     const logged: object[] = [];
     const logger = { error: (details: object) => void logged.push(details) };
-    const { url } = await serve((request) => {
-      if (request.path === '/boom') throw new Error('secret detail');
-      return jsonAnswer(200, { ok: true });
-    }, { logger });
+    const { url } = await serve(
+      (request) => {
+        if (request.path === '/boom') throw new Error('secret detail');
+        return jsonAnswer(200, { ok: true });
+      },
+      { logger },
+    );
 
     const broken = await fetch(`${url}/boom`);
     const text = await broken.text();
@@ -121,9 +124,11 @@ describe('startMockHttpServer', () => {
   });
 
   test('closes promptly while a no-reply request and a long delay are still open', async () => {
-    const { url } = await serve((request) => request.path === '/hang'
-      ? { status: 0, headers: {}, fault: 'no-reply' }
-      : { ...jsonAnswer(200, {}), delayMs: 60_000 });
+    const { url } = await serve((request) =>
+      request.path === '/hang'
+        ? { status: 0, headers: {}, fault: 'no-reply' }
+        : { ...jsonAnswer(200, {}), delayMs: 60_000 },
+    );
     const hanging = fetch(`${url}/hang`).catch((error: Error) => error);
     const slow = fetch(`${url}/slow`).catch((error: Error) => error);
     await new Promise((resolve) => setTimeout(resolve, 50));

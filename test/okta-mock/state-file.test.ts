@@ -41,8 +41,9 @@ describe('Okta mock state file', () => {
     const token = await first.mintFor(userId);
 
     expect(second.store.find(userId)!.user.profile.firstName).toBe('Persisted');
-    expect(await second.authServer.exportSigningKey())
-      .toEqual(await first.authServer.exportSigningKey());
+    expect(await second.authServer.exportSigningKey()).toEqual(
+      await first.authServer.exportSigningKey(),
+    );
     expect(token).toBeTruthy();
   });
 
@@ -76,13 +77,21 @@ describe('Okta mock state file', () => {
   test.each([
     ['truncated JSON', '{"version": 1, "users": [', 'not valid JSON'],
     ['another version', '{"version": 2, "users": []}', 'version 1'],
-    ['a user without a login',
-      '{"version": 1, "users": [{"id": "00u1", "profile": {}}]}', 'user 0'],
-    ['a public signing key',
-      '{"version": 1, "users": [], "signingKey": {"kty": "RSA", "n": "x"}}', 'signingKey'],
-    ['a broken signing key',
+    [
+      'a user without a login',
+      '{"version": 1, "users": [{"id": "00u1", "profile": {}}]}',
+      'user 0',
+    ],
+    [
+      'a public signing key',
+      '{"version": 1, "users": [], "signingKey": {"kty": "RSA", "n": "x"}}',
+      'signingKey',
+    ],
+    [
+      'a broken signing key',
       '{"version": 1, "users": [], "signingKey": {"kty": "RSA", "n": "x", "e": "AQAB", "d": "x"}}',
-      'signingKey'],
+      'signingKey',
+    ],
   ])('refuses a file with %s by name and leaves it as it was', async (name, text, reason) => {
     const statePath = join(folder, `corrupt-${name.replace(/\W/g, '')}.json`);
     await writeFile(statePath, text);

@@ -8,8 +8,14 @@ import {
 } from '../../mock-server/okta/seed-users.ts';
 import { createOktaUserStore, loginKey } from '../../mock-server/okta/user-store.ts';
 
-const TIMESTAMPS = ['created', 'activated', 'statusChanged', 'lastLogin', 'lastUpdated',
-  'passwordChanged'] as const;
+const TIMESTAMPS = [
+  'created',
+  'activated',
+  'statusChanged',
+  'lastLogin',
+  'lastUpdated',
+  'passwordChanged',
+] as const;
 
 describe('seedOktaUsers', () => {
   test('makes equal stores from the same seed, and other users from another', () => {
@@ -17,8 +23,9 @@ describe('seedOktaUsers', () => {
     const second = createOktaUserStore(seedOktaUsers({ seed: 7 }));
 
     expect(first.list()).toEqual(second.list());
-    expect(first.list().map((user) => first.find(user.id)!.etag))
-      .toEqual(second.list().map((user) => second.find(user.id)!.etag));
+    expect(first.list().map((user) => first.find(user.id)!.etag)).toEqual(
+      second.list().map((user) => second.find(user.id)!.etag),
+    );
     expect(seedOktaUsers({ seed: 8 })[0]).not.toEqual(seedOktaUsers({ seed: 7 })[0]);
   });
 

@@ -41,9 +41,14 @@ describe('GET /api/v1/users/{id}', () => {
 
   test('finds a login holding # and / when it is percent-encoded', async () => {
     const login = 'odd#one/out@example.com';
-    mock.okta.store.add(buildOktaUser('00uOddLoginUser00001', {
-      login, email: 'odd@example.com', firstName: 'Odd', lastName: 'One',
-    }));
+    mock.okta.store.add(
+      buildOktaUser('00uOddLoginUser00001', {
+        login,
+        email: 'odd@example.com',
+        firstName: 'Odd',
+        lastName: 'One',
+      }),
+    );
 
     const response = await mock.users(login);
 
@@ -122,8 +127,9 @@ describe('POST /api/v1/users/{id}', () => {
     expect(after.profile).toEqual({ ...before.profile, firstName: 'Zoe' });
     expect(response.headers.get('etag')).not.toBe(etag);
     expect(Date.parse(after.lastUpdated)).toBeGreaterThan(Date.parse(before.lastUpdated));
-    expect((await mock.users(EDGE_USERS.unicodeNames.id)).headers.get('etag'))
-      .toBe(response.headers.get('etag'));
+    expect((await mock.users(EDGE_USERS.unicodeNames.id)).headers.get('etag')).toBe(
+      response.headers.get('etag'),
+    );
   });
 
   test('moves lastUpdated forward on each of two writes in a row', async () => {
@@ -142,9 +148,14 @@ describe('POST /api/v1/users/{id}', () => {
   test('answers 412 for a stale If-Match and writes nothing', async () => {
     const before = structuredClone(mock.okta.store.find(EDGE_USERS.noEdipi.id)!.user);
 
-    const response = await mock.write('POST', EDGE_USERS.noEdipi.id, { firstName: 'Late' }, {
-      'if-match': 'W/"not-the-current-one"',
-    });
+    const response = await mock.write(
+      'POST',
+      EDGE_USERS.noEdipi.id,
+      { firstName: 'Late' },
+      {
+        'if-match': 'W/"not-the-current-one"',
+      },
+    );
     const body = await response.json();
 
     expect(response.status).toBe(412);
@@ -165,9 +176,14 @@ describe('POST /api/v1/users/{id}', () => {
   ])('accepts %s in If-Match', async (_name, ifMatch) => {
     const etag = mock.okta.store.find(EDGE_USERS.noEdipi.id)!.etag;
 
-    const response = await mock.write('POST', EDGE_USERS.noEdipi.id, { firstName: 'OnTime' }, {
-      'if-match': ifMatch(etag),
-    });
+    const response = await mock.write(
+      'POST',
+      EDGE_USERS.noEdipi.id,
+      { firstName: 'OnTime' },
+      {
+        'if-match': ifMatch(etag),
+      },
+    );
 
     expect(response.status).toBe(200);
   });
@@ -176,9 +192,14 @@ describe('POST /api/v1/users/{id}', () => {
     const oldEtag = mock.okta.store.find(EDGE_USERS.noEdipi.id)!.etag;
     await mock.write('POST', EDGE_USERS.noEdipi.id, { firstName: 'First' });
 
-    const response = await mock.write('POST', EDGE_USERS.noEdipi.id, { firstName: 'Second' }, {
-      'if-match': oldEtag,
-    });
+    const response = await mock.write(
+      'POST',
+      EDGE_USERS.noEdipi.id,
+      { firstName: 'Second' },
+      {
+        'if-match': oldEtag,
+      },
+    );
 
     expect(response.status).toBe(412);
     expect(mock.okta.store.find(EDGE_USERS.noEdipi.id)!.user.profile.firstName).toBe('First');
@@ -188,7 +209,10 @@ describe('POST /api/v1/users/{id}', () => {
 describe('PUT /api/v1/users/{id}', () => {
   test('replaces the profile, dropping attributes not sent', async () => {
     const profile = {
-      login: 'dana+okta@example.com', email: 'dana@example.com', firstName: 'Dana', lastName: 'New',
+      login: 'dana+okta@example.com',
+      email: 'dana@example.com',
+      firstName: 'Dana',
+      lastName: 'New',
     };
 
     const response = await mock.write('PUT', EDGE_USERS.plusLogin.id, profile);

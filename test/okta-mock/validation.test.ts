@@ -5,7 +5,10 @@ import { causesOf, startOktaMock, type OktaMockFixture } from './okta-mock-fixtu
 let mock: OktaMockFixture;
 const target = EDGE_USERS.plusLogin.id;
 const fullProfile = {
-  login: 'dana+okta@example.com', email: 'dana@example.com', firstName: 'Dana', lastName: 'Plus',
+  login: 'dana+okta@example.com',
+  email: 'dana@example.com',
+  firstName: 'Dana',
+  lastName: 'Plus',
 };
 
 beforeAll(async () => {
@@ -33,12 +36,18 @@ describe('Okta profile validation on POST', () => {
     [{ firstName: 42 }, 'firstName: Does not match required type'],
     [{ mobilePhone: ['555'] }, 'mobilePhone: Does not match required type'],
     [{ countryCode: 'USA' }, 'countryCode: The field cannot exceed 2 characters'],
-    [{ favouriteColour: 'red' },
-      'favouriteColour: Property name favouriteColour is not defined in profile'],
-    [{ login: EDGE_USERS.noEdipi.login.toUpperCase() },
-      'login: An object with this field already exists in the current organization'],
-    [{ login: 'zoé.obrien@example.com' },
-      'login: An object with this field already exists in the current organization'],
+    [
+      { favouriteColour: 'red' },
+      'favouriteColour: Property name favouriteColour is not defined in profile',
+    ],
+    [
+      { login: EDGE_USERS.noEdipi.login.toUpperCase() },
+      'login: An object with this field already exists in the current organization',
+    ],
+    [
+      { login: 'zoé.obrien@example.com' },
+      'login: An object with this field already exists in the current organization',
+    ],
   ])('answers 400 E0000001 for %j and writes nothing', async (profile, cause) => {
     const before = structuredClone(mock.okta.store.find(target)!.user);
     const field = cause.slice(0, cause.indexOf(':'));

@@ -164,20 +164,18 @@ describe('okta-profile-api consumer: Okta Users API', () => {
           .jsonBody({ profile: { login: OKTA_TAKEN_LOGIN } }),
       )
       .willRespondWith(400, (response) =>
-        response
-          .headers({ 'Content-Type': JSON_TYPE, ...RATE_HEADERS })
-          .jsonBody(
-            oktaError(
-              'E0000001',
-              regex('^(?i)api validation failed.*$', 'Api validation failed: login'),
-              eachLike({
-                errorSummary: regex(
-                  '^login: .+$',
-                  'login: An object with this field already exists in the current organization',
-                ),
-              }),
-            ),
+        response.headers({ 'Content-Type': JSON_TYPE, ...RATE_HEADERS }).jsonBody(
+          oktaError(
+            'E0000001',
+            regex('^(?i)api validation failed.*$', 'Api validation failed: login'),
+            eachLike({
+              errorSummary: regex(
+                '^login: .+$',
+                'login: An object with this field already exists in the current organization',
+              ),
+            }),
           ),
+        ),
       )
       .executeTest(async (server) => {
         const failure = await failureOf(

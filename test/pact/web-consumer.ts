@@ -213,12 +213,10 @@ export function updateOktaInfoInteractions(pact: Pact) {
         profile: { email: 'not-an-address' },
       })
         .willRespondWith(422, (response) =>
-          response
-            .headers({ 'Content-Type': JSON_TYPE })
-            .jsonBody({
-              ...errorBody('Unprocessable Entity'),
-              invalidFields: { email: like('Email must be an email address') },
-            }),
+          response.headers({ 'Content-Type': JSON_TYPE }).jsonBody({
+            ...errorBody('Unprocessable Entity'),
+            invalidFields: { email: like('Email must be an email address') },
+          }),
         )
         .executeTest(async (server) => {
           const result = await clientAt(server.url).updateOktaInfo({ email: 'not-an-address' });
@@ -234,16 +232,14 @@ export function updateOktaInfoInteractions(pact: Pact) {
         profile: { login: TAKEN_LOGIN },
       })
         .willRespondWith(422, (response) =>
-          response
-            .headers({ 'Content-Type': JSON_TYPE })
-            .jsonBody({
-              ...errorBody('Unprocessable Entity'),
-              invalidFields: {
-                login: like(
-                  'Login: An object with this field already exists in the current organization',
-                ),
-              },
-            }),
+          response.headers({ 'Content-Type': JSON_TYPE }).jsonBody({
+            ...errorBody('Unprocessable Entity'),
+            invalidFields: {
+              login: like(
+                'Login: An object with this field already exists in the current organization',
+              ),
+            },
+          }),
         )
         .executeTest(async (server) => {
           const result = await clientAt(server.url).updateOktaInfo({ login: TAKEN_LOGIN });
