@@ -1,0 +1,35 @@
+/** Fixed caveats printed under the tables: what each figure includes and what it does not. */
+export const READING_NOTES: string[] = [
+  '- At a fixed number of connections each waiting for its answer, latency is about ' +
+    "connections ÷ throughput (Little's law): at 50 connections a p50 under 5 ms needs more " +
+    'than 10,000 req/s, so the p99 target at 50 connections is the throughput target in ' +
+    'another form; the figure at 1 connection shows the latency of one request alone.',
+  '- Two cores are shared by the load generator (autocannon, one thread), the server and, ' +
+    'for the proxy and the real server, the Okta mock. The raw baselines are therefore bounded ' +
+    'by the load generator rather than by node:http (their profiles show idle time), which ' +
+    'makes every "× raw" ratio conservative for the server measured and ties p99 at 50 ' +
+    'connections to scheduling on these two cores.',
+  '- "raw node:http" answers the seeded first user\'s profile, byte for byte the mock\'s body, ' +
+    'with no logic; its POST reads the body and drops it. "raw proxy" pipes every request to ' +
+    "the Okta mock's `GET /api/v1/users/{id}` over kept-alive sockets, untouched.",
+  '- Every mock POST changes the first name (a new value each time), so each is a write ' +
+    'through the Okta mock, not an empty update answered by a read.',
+  '- The standalone mock is `mock-server/cli/mock.ts` as `npm run mock` runs it, with the ' +
+    "Okta mock's rate limit turned off through its admin API after start (600 calls a " +
+    'minute would turn the load into 503s). Its request journal stays on.',
+  '- The real server is `real-server/main.ts` with `LOG_LEVEL=info` (one pino line per ' +
+    'request, stdout to /dev/null) and a valid RS256 token from the Okta mock; the token is ' +
+    'verified once, then served from the verified-token cache.',
+  '- All servers stay up while the endpoints are loaded one at a time, round after round ' +
+    '(one warm-up each first), so outside work during the run spreads over every row. The ' +
+    "Okta mock's peak RSS includes the load the proxy and the real server put on it.",
+  '- Profiles: `node:internal/deps/undici` is the fetch() implementation, ' +
+    '`node:internal/deps/amaro` the type stripper; `wasm:/wasm` is amaro at start-up and ' +
+    "undici's llhttp parser under load; `native` is V8 builtins and bindings, socket writes " +
+    '(`writev`, `writeUtf8String`) included.',
+  '- Prism runs with its defaults (`prism mock`, info logging to /dev/null, one process).',
+  "- Every server, the raw baselines included, is a `.ts` file run by Node 24's type " +
+    'stripping, so start-up and memory include loading the stripper for all of them alike.',
+  '- "ready ms" of the MSW path is from the start of its process to the first answered ' +
+    'fetch(): Node start, imports, `createMockHandlers`, `setupServer().listen()`.',
+];
