@@ -3,7 +3,9 @@ import { ApiError } from '../http/api-error.ts';
 import type { TokenVerifier } from './token-verifier.ts';
 
 const BEARER = /^Bearer +([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*)$/i;
+const BEARER_SCHEME = /^Bearer(\s|$)/i;
 const MAX_TOKEN_LENGTH = 8192;
+const CHALLENGE = 'Bearer realm="okta-profile"';
 
 /** The Okta user id of the caller, set by `bearerAuth` on every `/internal` request. */
 export function callerOf(locals: Record<string, unknown>): string {
@@ -20,8 +22,13 @@ export function bearerAuth(verifier: TokenVerifier): RequestHandler {
     const match = header && header.length <= MAX_TOKEN_LENGTH ? BEARER.exec(header) : null;
 
     if (!match?.[1]) {
+      // RFC 6750: a request that tried Bearer and sent no usable token gets `invalid_token`;
+      // one that sent no Bearer credentials at all gets the bare challenge.
+      const triedBearer = header !== undefined && BEARER_SCHEME.test(header);
       throw new ApiError('UNAUTHENTICATED', 'Send an Okta access token as Authorization: Bearer.', {
-        headers: { 'www-authenticate': 'Bearer realm="okta-profile"' },
+        headers: {
+          'www-authenticate': triedBearer ? `${CHALLENGE}, error="invalid_token"` : CHALLENGE,
+        },
       });
     }
 

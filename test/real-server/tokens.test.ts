@@ -75,13 +75,23 @@ describe('GET /internal/okta-profile token checks', () => {
   test.each([
     ['no scheme', 'TOKEN'],
     ['the Basic scheme', 'Basic dXNlcjpwYXNz'],
-    ['an empty bearer', 'Bearer '],
-    ['a token that is not a JWT', 'Bearer not-a-jwt'],
-  ])('answers 401 for %s', async (_name, header) => {
+  ])('answers 401 with a bare challenge for %s', async (_name, header) => {
     const response = await getWith(header);
 
     expect(response.status).toBe(401);
-    expect(response.headers.get('www-authenticate')).toMatch(/^Bearer/);
+    expect(response.headers.get('www-authenticate')).toBe('Bearer realm="okta-profile"');
+  });
+
+  test.each([
+    ['an empty bearer', 'Bearer '],
+    ['a token that is not a JWT', 'Bearer not-a-jwt'],
+  ])('answers 401 with error="invalid_token" for %s', async (_name, header) => {
+    const response = await getWith(header);
+
+    expect(response.status).toBe(401);
+    expect(response.headers.get('www-authenticate')).toBe(
+      'Bearer realm="okta-profile", error="invalid_token"',
+    );
   });
 
   test('takes the user from uid, whatever sub says', async () => {
