@@ -1,8 +1,9 @@
 import { jsonAnswer, type MockAnswer, type MockRequest } from '../core/mock-exchange.ts';
 import { readJsonBody } from '../core/read-json-body.ts';
 import type { OktaMock } from '../okta/okta-mock.ts';
-import type { OktaProfile } from '../okta/okta-user.ts';
+import type { OktaProfile, OktaUser } from '../okta/okta-user.ts';
 import { buildOktaUser } from '../okta/seed-users.ts';
+import { withLinks } from '../okta/user-links.ts';
 import { findProfileProblems, mergeProfile } from '../okta/validate-okta-profile.ts';
 
 const PREFIX = '/__mock/users';
@@ -50,6 +51,8 @@ function readProfile(request: MockRequest): ProfileOrRefusal {
 /** `/__mock/users`: list, create, read, patch and delete the Okta mock's users. */
 export function createUsersAdmin(okta: OktaMock) {
   const { store } = okta;
+  // Users are shown as Okta's own API shows them, links included.
+  const shown = (user: OktaUser) => withLinks(user, okta.baseUrl());
 
   function create(request: MockRequest): MockAnswer {
     const read = readProfile(request);
@@ -75,7 +78,7 @@ export function createUsersAdmin(okta: OktaMock) {
       passwordChanged: now,
       lastLogin: null,
     });
-    return jsonAnswer(201, store.add(user).user);
+    return jsonAnswer(201, shown(store.add(user).user));
   }
 
   function patch(request: MockRequest, id: string): MockAnswer {
@@ -89,12 +92,12 @@ export function createUsersAdmin(okta: OktaMock) {
     const causes = findProfileProblems(merged, store.loginTakenBy, current.user.id);
     if (causes.length > 0) return problem(400, "The profile breaks Okta's rules.", causes);
 
-    return jsonAnswer(200, store.saveProfile(current.user.id, merged).user);
+    return jsonAnswer(200, shown(store.saveProfile(current.user.id, merged).user));
   }
 
   function handle(request: MockRequest): MockAnswer | undefined {
     if (request.path === PREFIX) {
-      if (request.method === 'GET') return jsonAnswer(200, store.list());
+      if (request.method === 'GET') return jsonAnswer(200, store.list().map(shown));
       if (request.method === 'POST') return create(request);
       return undefined;
     }
@@ -109,7 +112,7 @@ export function createUsersAdmin(okta: OktaMock) {
 
     if (request.method === 'GET') {
       const found = store.find(id);
-      return found ? jsonAnswer(200, found.user) : problem(404, `No Okta user ${id}.`);
+      return found ? jsonAnswer(200, shown(found.user)) : problem(404, `No Okta user ${id}.`);
     }
     if (request.method === 'PATCH') return patch(request, id);
     if (request.method === 'DELETE') {

@@ -82,6 +82,7 @@ describe('/__mock/users', () => {
 
     expect(created.status).toBe(201);
     expect(user.id).toMatch(/^00u[A-Za-z0-9]{17}$/);
+    expect(user._links.self.href).toBe(`${mock.url}/api/v1/users/${user.id}`);
     expect(await profile.json()).toMatchObject({ sub: user.id, cac_edipi: null });
   });
 
