@@ -11,6 +11,8 @@ export interface MockConfig {
   overrides?: Record<string, unknown>;
   port: number;
   configPath: string | undefined;
+  /** The file watched for changes: the config file, or `./mock.config.json` should it appear. */
+  watchPath?: string;
   statePath: string | undefined;
   seed: number | undefined;
   settings: MockSettings;
@@ -128,6 +130,7 @@ export function resolveMockConfig(argv: string[], env: NodeJS.ProcessEnv, defaul
     host: values.host ?? env.MOCK_HOST ?? '127.0.0.1',
     port,
     configPath,
+    watchPath: configPath ?? resolve(DEFAULT_CONFIG_FILE),
     statePath,
     seed,
     settings,

@@ -68,8 +68,9 @@ export async function startMock(
   });
   app.okta.setBaseUrl(server.url);
 
-  const stopWatching = config.configPath
-    ? watchConfigFile(config.configPath, config.overrides ?? {}, app, report)
+  const watchPath = config.watchPath ?? config.configPath;
+  const stopWatching = watchPath
+    ? watchConfigFile(watchPath, config.overrides ?? {}, app, report)
     : () => {};
 
   return {

@@ -1,6 +1,6 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { MockConfigError, resolveMockConfig } from '../../mock-server/cli/mock-config.ts';
 import { startMock, type RunningMock } from '../../mock-server/cli/start-mock.ts';
@@ -27,9 +27,10 @@ beforeAll(async () => {
   folder = await mkdtemp(join(tmpdir(), 'mock-config-'));
   configPath = join(folder, 'mock.config.json');
   await writeFile(configPath, JSON.stringify({ scenario: 'forbidden' }));
-  mock = await startMock(resolveMockConfig(['--config', configPath, '--port', '0'], {}), (line) => {
-    reports.push(line);
+  const config = resolveMockConfig(['--config', configPath, '--port', '0'], {
+    MOCK_LATENCY_MS: '0',
   });
+  mock = await startMock(config, (line) => reports.push(line));
 });
 afterAll(async () => {
   await mock.close();
@@ -64,5 +65,43 @@ describe('mock config file', () => {
 
     expect(() => resolveMockConfig(['--scenario', 'nope'], {})).toThrow(MockConfigError);
     expect(flagged.settings.scenario).toBe('slow');
+  });
+
+  test('is reloaded after an editor saves by writing a new file and renaming it', async () => {
+    const temporary = join(folder, '.mock.config.json.swp');
+    await writeFile(temporary, JSON.stringify({ scenario: 'unauthenticated' }));
+
+    await rename(temporary, configPath);
+
+    expect(await waitFor(async () => (await statusOfProfile()) === 401)).toBe(true);
+  });
+
+  test('keeps flags and environment above the file on reload', async () => {
+    await writeFile(configPath, JSON.stringify({ scenario: 'ok', latencyMs: 400 }));
+    await waitFor(async () => (await statusOfProfile()) === 200);
+
+    const startedAt = performance.now();
+    await statusOfProfile();
+
+    expect(performance.now() - startedAt).toBeLessThan(300);
+  });
+
+  test('watches ./mock.config.json when no file is named, so one made later is picked up', async () => {
+    const later = await mkdtemp(join(tmpdir(), 'mock-config-later-'));
+    const laterPath = join(later, 'mock.config.json');
+    const lateMock = await startMock({
+      ...resolveMockConfig(['--port', '0'], {}),
+      watchPath: laterPath,
+    });
+
+    await writeFile(laterPath, JSON.stringify({ scenario: 'forbidden' }));
+    const answered = await waitFor(
+      async () => (await fetch(`${lateMock.url}/internal/okta-profile`)).status === 403,
+    );
+    await lateMock.close();
+    await rm(later, { recursive: true });
+
+    expect(resolveMockConfig([], {}).watchPath).toBe(resolve('mock.config.json'));
+    expect(answered).toBe(true);
   });
 });
