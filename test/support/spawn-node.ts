@@ -2,8 +2,14 @@ import { spawn, type ChildProcess } from 'node:child_process';
 
 /** A Node script of this repository in its own process, with its output collected. */
 export function spawnNode(script: string, args: string[] = [], env: NodeJS.ProcessEnv = {}) {
-  const child: ChildProcess = spawn(process.execPath, [script, ...args], {
-    env: { PATH: process.env.PATH, ...env },
+  return spawnCommand(process.execPath, [script, ...args], env);
+}
+
+/** Any command (such as `npm run …`) in its own process, with its output collected. */
+export function spawnCommand(command: string, args: string[], env: NodeJS.ProcessEnv = {}) {
+  const script = [command, ...args].join(' ');
+  const child: ChildProcess = spawn(command, args, {
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
