@@ -34,7 +34,8 @@ function initialSettings(given: Partial<MockSettings> = {}): MockSettings {
 export async function createMockApp(options: MockAppOptions = {}) {
   let startingSettings = initialSettings(options.settings);
   const settings = { ...startingSettings };
-  const okta = await createOktaMock(options.okta);
+  // Okta's rate limit stays off unless asked for: a frontend suite would reach it in seconds.
+  const okta = await createOktaMock({ rateLimit: false, ...options.okta });
   const journal = createRequestJournal();
 
   const internal = createInternalProfileMock(okta, {
