@@ -1,3 +1,4 @@
+import { startCallTimeout } from './call-timeout.ts';
 import type { OktaFetch } from './okta-fetch.ts';
 import { OktaFailure } from './okta-failure.ts';
 import { readOktaAnswer, type OktaUserAnswer } from './read-okta-answer.ts';
@@ -64,14 +65,19 @@ export function createOktaClient(options: OktaClientOptions): OktaClient {
     if (context.ifMatch) headers['if-match'] = context.ifMatch;
 
     const startedAt = performance.now();
-    const signal = AbortSignal.timeout(options.timeoutMs);
+    const timeout = startCallTimeout(options.timeoutMs);
     const init = {
       method,
       headers,
-      signal,
+      signal: timeout.signal,
       body: body === undefined ? undefined : JSON.stringify(body),
     };
-    const answer = await readOktaAnswer(() => fetchImpl(url, init), options.timeoutMs);
+    let answer: OktaUserAnswer;
+    try {
+      answer = await readOktaAnswer(() => fetchImpl(url, init), options.timeoutMs);
+    } finally {
+      timeout.clear();
+    }
 
     const durationMs = Math.round(performance.now() - startedAt);
     options.logger.debug(

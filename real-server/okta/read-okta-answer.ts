@@ -1,6 +1,7 @@
 import type { OktaResponse } from './okta-fetch.ts';
 import { OktaFailure } from './okta-failure.ts';
 import type { OktaErrorBody, OktaUser } from './okta-user.ts';
+import { parseJsonOnce } from './parse-json-once.ts';
 
 /** A user Okta returned, with the entity tag of that version. */
 export interface OktaUserAnswer {
@@ -67,7 +68,7 @@ export async function readOktaAnswer(
 
   let user: unknown;
   try {
-    user = JSON.parse(text);
+    user = parseJsonOnce(text);
   } catch (error) {
     throw new OktaFailure('bad-answer', 'Okta answered with a body that is not JSON.', {
       cause: error,
