@@ -23,16 +23,24 @@ function connectionFailure(code: string): TypeError {
   return new TypeError('fetch failed', { cause: Object.assign(new Error(code), { code }) });
 }
 
+// Answers name their headers in lower case; any other spelling is looked up the long way.
+function readHeader(headers: Record<string, string>, name: string): string | null {
+  const lower = name.toLowerCase();
+  const direct = headers[lower];
+  if (direct !== undefined) return direct;
+
+  for (const [key, value] of Object.entries(headers)) {
+    if (key.toLowerCase() === lower) return value;
+  }
+  return null;
+}
+
 // A plain answer object: building a web-streams Response per call costs more than the mock itself.
 function toOktaResponse(answer: MockAnswer): OktaResponse {
-  const headers = new Map(
-    Object.entries(answer.headers).map(([name, value]) => [name.toLowerCase(), value]),
-  );
-
   return {
     ok: answer.status >= 200 && answer.status < 300,
     status: answer.status,
-    headers: { get: (name) => headers.get(name.toLowerCase()) ?? null },
+    headers: { get: (name) => readHeader(answer.headers, name) },
     text: async () => answer.body ?? '',
   };
 }
@@ -42,12 +50,15 @@ function toOktaResponse(answer: MockAnswer): OktaResponse {
  * failing the way Node's fetch fails for transport faults (reset, empty reply, no reply).
  */
 export function createInProcessFetch(handle: MockHandle): OktaFetch {
+  // The Okta client asks for the same few URLs over and over; the last one is parsed once.
+  let lastUrl: URL | undefined;
+
   return async (url, init) => {
-    const parsed = new URL(url);
+    if (lastUrl?.href !== url) lastUrl = new URL(url);
     const request: MockRequest = {
       method: init.method.toUpperCase(),
-      path: parsed.pathname,
-      query: parsed.searchParams,
+      path: lastUrl.pathname,
+      query: new URLSearchParams(lastUrl.search),
       headers: init.headers,
       body: init.body,
     };

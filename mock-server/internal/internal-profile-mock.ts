@@ -81,21 +81,33 @@ export function createInternalProfileMock(okta: OktaMock, settings: InternalMock
     });
   }
 
+  // One header object per answer, built in the order the answer has always listed them.
+  function toAnswer(
+    outcome: { status: number; headers: Record<string, string>; body: unknown },
+    requestId: string,
+    delayMs: number | undefined,
+  ): MockAnswer {
+    const headers = { ...SECURITY_HEADERS, 'x-request-id': requestId };
+    const answer = jsonAnswer(
+      outcome.status,
+      outcome.body,
+      Object.assign(headers, outcome.headers),
+    );
+    answer.delayMs = delayMs;
+
+    return answer;
+  }
+
   async function handle(request: MockRequest): Promise<MockAnswer | undefined> {
     if (request.path !== INTERNAL_PROFILE_PATH) return undefined;
 
     const incomingId = request.headers['x-request-id'];
     const requestId =
       incomingId && SAFE_REQUEST_ID.test(incomingId) ? incomingId : crypto.randomUUID();
-    const common = { ...SECURITY_HEADERS, 'x-request-id': requestId };
     const delayMs = settings.latencyMs() || undefined;
 
     try {
-      const result = await answer(request, requestId);
-      return {
-        ...jsonAnswer(result.status, result.body, { ...common, ...result.headers }),
-        delayMs,
-      };
+      return toAnswer(await answer(request, requestId), requestId, delayMs);
     } catch (error) {
       const failure =
         error instanceof UnknownScenarioError
@@ -105,10 +117,7 @@ export function createInternalProfileMock(okta: OktaMock, settings: InternalMock
               body: { title: 'Bad Request', detail: error.message, instance: requestId },
             }
           : toErrorAnswer(error, requestId);
-      return {
-        ...jsonAnswer(failure.status, failure.body, { ...common, ...failure.headers }),
-        delayMs,
-      };
+      return toAnswer(failure, requestId, delayMs);
     }
   }
 

@@ -72,11 +72,25 @@ function readProfileChanges(request: MockRequest, rate: Headers): ProfileChanges
 export function createUsersApi(options: UsersApiOptions) {
   const { store, faults, rateLimiter } = options;
 
+  // A stored version never changes (a write stores a new one), so its JSON is made once per
+  // base URL instead of on every GET.
+  const bodies = new WeakMap<StoredOktaUser, { baseUrl: string; body: string }>();
+
+  function userBody(stored: StoredOktaUser): string {
+    const baseUrl = options.baseUrl();
+    const made = bodies.get(stored);
+    if (made?.baseUrl === baseUrl) return made.body;
+
+    const body = JSON.stringify(withLinks(stored.user, baseUrl));
+    bodies.set(stored, { baseUrl, body });
+    return body;
+  }
+
   function answerUser(stored: StoredOktaUser, rate: Headers): MockAnswer {
     return {
       status: 200,
       headers: { 'content-type': OKTA_CONTENT_TYPE, etag: stored.etag, ...rate },
-      body: JSON.stringify(withLinks(stored.user, options.baseUrl())),
+      body: userBody(stored),
     };
   }
 
