@@ -1,0 +1,64 @@
+import { describe, expect, test } from 'vitest';
+import { spawnNode } from '../support/spawn-node.ts';
+
+// The banner is one console.log, so it arrives whole once its last section has begun.
+const BANNER = /okta-profile mock listening on (http:\/\/127\.0\.0\.1:\d+)[\s\S]*seeded users/;
+
+// What `npm run mock` runs (its bundle, built here if stale) against the CLI's own source.
+async function startAndRead(script: string, args: string[]) {
+  const mock = spawnNode(script, [...args, '--port', '0']);
+  try {
+    const [, url] = await mock.waitForOutput(BANNER, 60_000);
+    const response = await fetch(`${url}/internal/okta-profile`);
+    return {
+      banner: mock.output().replaceAll(url!, '<url>'),
+      status: response.status,
+      profile: await response.json(),
+    };
+  } finally {
+    await mock.stop('SIGINT');
+  }
+}
+
+describe('npm run mock', () => {
+  test('prints the same banner and serves the same profile as the CLI source', async () => {
+    const fromBundle = await startAndRead('mock-server/bundle/run-bundled-cli.mjs', ['mock']);
+    const fromSource = await startAndRead('mock-server/cli/mock.ts', []);
+
+    expect(fromBundle.status).toBe(200);
+    expect(fromBundle).toEqual(fromSource);
+  }, 90_000);
+
+  test('refuses an unknown flag as the CLI source does', async () => {
+    const fromBundle = spawnNode('mock-server/bundle/run-bundled-cli.mjs', ['mock', '--bogus']);
+    const fromSource = spawnNode('mock-server/cli/mock.ts', ['--bogus']);
+
+    expect(await fromBundle.exited).toBe(1);
+    expect(await fromSource.exited).toBe(1);
+    expect(fromBundle.output()).toBe(fromSource.output());
+  }, 60_000);
+});
+
+describe('npm run dev', () => {
+  test('runs from its bundle and answers the curl line it prints, with its token', async () => {
+    const dev = spawnNode('mock-server/bundle/run-bundled-cli.mjs', [
+      'dev',
+      '--port',
+      '0',
+      '--mock-port',
+      '0',
+    ]);
+    try {
+      await dev.waitForOutput(/Ctrl-C stops everything/, 60_000);
+      const [, profileUrl] = dev.output().match(/curl -i (http:\S+\/internal\/okta-profile)/)!;
+      const [, token] = dev.output().match(/Authorization: Bearer ([\w.-]+)'/)!;
+
+      const response = await fetch(profileUrl!, { headers: { authorization: `Bearer ${token}` } });
+
+      expect(response.status).toBe(200);
+      expect((await response.json()).login).toMatch(/@example\.com$/);
+    } finally {
+      expect(await dev.stop('SIGINT')).toBe(0);
+    }
+  }, 90_000);
+});
