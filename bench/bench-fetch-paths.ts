@@ -49,6 +49,7 @@ export async function benchFetchPaths(
 
   const mockTarget = SERVER_TARGETS.find((target) => target.id === 'mock')!;
   const port = await findFreePort();
+  await mockTarget.beforeStart?.();
   const mock = await launchServer(mockTarget.command(port));
   const baseUrl = `http://127.0.0.1:${port}`;
   let http;

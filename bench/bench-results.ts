@@ -17,6 +17,9 @@ export interface ServerResult {
   rawBaseline: string;
   command: string;
   coldStartsMs: number[];
+  /** The npm script that starts it, if any, and its cold starts through `npm run`. */
+  npmScript?: string;
+  npmColdStartsMs: number[];
   /** VmRSS half a second after the first 200, before any load. */
   afterStartMb: number;
   /** VmHWM once its load is over. */

@@ -1,6 +1,7 @@
 import type { BenchSettings } from './bench-settings.ts';
 import type { ServerResult } from './bench-results.ts';
 import { findFreePort } from './launch/free-port.ts';
+import { timeNpmScriptStart } from './launch/npm-script-cold-start.ts';
 import { launchServer, type ServerProcess } from './launch/server-process.ts';
 import { readMemory } from './measure/memory.ts';
 import type { OktaWiring, ServerTarget } from './targets.ts';
@@ -43,6 +44,19 @@ async function measureColdStarts(target: ServerTarget, count: number, okta?: Okt
   return timesMs;
 }
 
+// The same server started by its npm script: what a user who types `npm run ...` waits.
+async function measureNpmColdStarts(target: ServerTarget, count: number, okta?: OktaWiring) {
+  const timesMs: number[] = [];
+  const script = target.npmScript;
+  for (let i = 0; i < count && script; i++) {
+    const port = await findFreePort();
+    const { probe } = target.command(port, okta);
+    timesMs.push(await timeNpmScriptStart(script.name, script.args(port), probe));
+  }
+
+  return timesMs;
+}
+
 /**
  * Starts one server in its own process after timing its cold starts, reads its memory half a
  * second after the first 200, and runs its after-start step. The load comes later.
@@ -53,8 +67,14 @@ export async function startMeasuredServer(
   okta: OktaWiring | undefined,
   log: (line: string) => void,
 ): Promise<StartedServer> {
+  await target.beforeStart?.();
   const coldStartsMs = await measureColdStarts(target, settings.coldStarts, okta);
   log(`${target.id}: cold starts ${coldStartsMs.map((ms) => ms.toFixed(0)).join(', ')} ms`);
+  const npmColdStartsMs = await measureNpmColdStarts(target, settings.coldStarts, okta);
+  if (target.npmScript) {
+    const times = npmColdStartsMs.map((ms) => ms.toFixed(0)).join(', ');
+    log(`${target.id}: cold starts by npm run ${target.npmScript.name}: ${times} ms`);
+  }
 
   const port = await findFreePort();
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -73,6 +93,8 @@ export async function startMeasuredServer(
       rawBaseline: target.rawBaseline,
       command: describeCommand(target, okta),
       coldStartsMs,
+      npmScript: target.npmScript?.name,
+      npmColdStartsMs,
       afterStartMb,
       peakMb,
     };

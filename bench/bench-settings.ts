@@ -7,6 +7,8 @@ export interface BenchSettings {
   connections: readonly number[];
   /** `missed`: profile a server only when it misses a target; `always`; `never`. */
   profile: 'missed' | 'always' | 'never';
+  /** Server ids (and `fetch-paths`) to run alone; undefined runs everything. */
+  only: readonly string[] | undefined;
 }
 
 function readNumber(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -30,7 +32,18 @@ function readProfileMode(env: NodeJS.ProcessEnv): BenchSettings['profile'] {
   return raw;
 }
 
-/** Reads BENCH_DURATION_S, BENCH_REPEATS, BENCH_WARMUP_S, BENCH_COLD_STARTS, BENCH_PROFILE. */
+// A comma-separated list such as `raw-profile,mock`: a partial run while working on one server.
+function readOnly(env: NodeJS.ProcessEnv): BenchSettings['only'] {
+  const names = (env.BENCH_ONLY ?? '').split(',').map((name) => name.trim());
+  const given = names.filter((name) => name !== '');
+
+  return given.length === 0 ? undefined : Object.freeze(given);
+}
+
+/**
+ * Reads BENCH_DURATION_S, BENCH_REPEATS, BENCH_WARMUP_S, BENCH_COLD_STARTS, BENCH_PROFILE and
+ * BENCH_ONLY.
+ */
 export function loadBenchSettings(env: NodeJS.ProcessEnv): BenchSettings {
   return Object.freeze({
     durationS: readNumber(env, 'BENCH_DURATION_S', 3),
@@ -39,5 +52,6 @@ export function loadBenchSettings(env: NodeJS.ProcessEnv): BenchSettings {
     coldStarts: Math.round(readNumber(env, 'BENCH_COLD_STARTS', 5)),
     connections: Object.freeze([1, 50]),
     profile: readProfileMode(env),
+    only: readOnly(env),
   });
 }

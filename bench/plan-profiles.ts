@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import type { BenchSettings } from './bench-settings.ts';
 import {
-  PROFILE_DIR,
+  profileDir,
   profileStartup,
   profileUnderLoad,
   type ServerProfile,
@@ -41,9 +41,11 @@ export async function runProfiles(
   if (settings.profile === 'never') return profiles;
 
   // Only this run's profiles stay, so the paths in results.md are the ones on disk.
-  rmSync(PROFILE_DIR, { recursive: true, force: true });
+  rmSync(profileDir(settings), { recursive: true, force: true });
 
   for (const [serverId, plan] of Object.entries(PLANS)) {
+    if (settings.only && !settings.only.includes(serverId)) continue;
+
     for (const phase of ['load', 'start-up'] as const) {
       const isMissed = checks.some(
         (check) => !check.isMet && check.serverId === serverId && check.phase === phase,
@@ -60,8 +62,8 @@ export async function runProfiles(
           await profileUnderLoad(targetOf(plan.baseline), plan.baselineEndpointId, settings, okta),
         );
       } else {
-        profiles.push(await profileStartup(targetOf(serverId), okta));
-        profiles.push(await profileStartup(targetOf(plan.baseline), okta));
+        profiles.push(await profileStartup(targetOf(serverId), settings, okta));
+        profiles.push(await profileStartup(targetOf(plan.baseline), settings, okta));
       }
     }
   }

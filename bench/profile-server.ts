@@ -7,8 +7,13 @@ import { summariseCpuProfile, type ProfileSummary } from './measure/cpu-profile-
 import { runLoad } from './measure/load-runner.ts';
 import type { OktaWiring, ServerTarget } from './targets.ts';
 
-/** Where the `.cpuprofile` files go (ignored by git); open them in Chrome DevTools. */
-export const PROFILE_DIR = 'bench/out/profiles';
+/**
+ * Where the `.cpuprofile` files go (ignored by git); open them in Chrome DevTools. A partial
+ * run (BENCH_ONLY) has its own folder, so the files bench/results.md names stay on disk.
+ */
+export function profileDir(settings: BenchSettings): string {
+  return settings.only ? 'bench/out/profiles-only' : 'bench/out/profiles';
+}
 
 /** What a profile covered: load on one endpoint, or start-up to the first 200. */
 export type ProfiledPhase = { endpointId: string } | 'start-up';
@@ -29,10 +34,11 @@ export interface ServerProfile {
  */
 async function profileRun(
   target: ServerTarget,
+  settings: BenchSettings,
   okta: OktaWiring | undefined,
   work: (baseUrl: string) => Promise<number>,
 ): Promise<{ file: string; summary: ProfileSummary }> {
-  const dir = join(PROFILE_DIR, `${target.id}-${Date.now()}`);
+  const dir = join(profileDir(settings), `${target.id}-${Date.now()}`);
   mkdirSync(dir, { recursive: true });
 
   const port = await findFreePort();
@@ -67,7 +73,7 @@ export async function profileUnderLoad(
   const connections = Math.max(...settings.connections);
 
   let requests = 0;
-  const profiled = await profileRun(target, okta, async (baseUrl) => {
+  const profiled = await profileRun(target, settings, okta, async (baseUrl) => {
     const request = endpoint.request(baseUrl, okta);
     await target.afterStart?.(baseUrl);
     await runLoad(request, connections, settings.warmupS);
@@ -85,9 +91,10 @@ export async function profileUnderLoad(
 /** Profiles start-up alone: spawn, imports, set-up, first 200, then stop. */
 export async function profileStartup(
   target: ServerTarget,
+  settings: BenchSettings,
   okta?: OktaWiring,
 ): Promise<ServerProfile> {
-  const profiled = await profileRun(target, okta, async () => 0);
+  const profiled = await profileRun(target, settings, okta, async () => 0);
 
   return { serverId: target.id, phase: 'start-up', requests: 0, ...profiled };
 }

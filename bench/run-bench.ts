@@ -1,5 +1,7 @@
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { benchFetchPaths } from './bench-fetch-paths.ts';
 import type { BenchResults } from './bench-results.ts';
 import { startMeasuredServer, type StartedServer } from './bench-server.ts';
@@ -12,10 +14,15 @@ import { buildResultsDocument } from './report/results-document.ts';
 import { SERVER_TARGETS, type OktaWiring } from './targets.ts';
 
 // `npm run bench`: every server on 127.0.0.1 in its own process, loaded, measured, stopped;
-// the tables go to stdout and to bench/results.md.
-const RESULTS_FILE = new URL('./results.md', import.meta.url);
-
+// the tables go to stdout and to bench/results.md. A BENCH_ONLY run writes bench/out instead,
+// so a partial run never replaces the full one in git.
 const settings = loadBenchSettings(process.env);
+const only = settings.only;
+const resultsFile = only
+  ? new URL('./out/results-only.md', import.meta.url)
+  : new URL('./results.md', import.meta.url);
+const targets = only ? SERVER_TARGETS.filter((target) => only.includes(target.id)) : SERVER_TARGETS;
+const isWanted = (name: string) => !only || only.includes(name);
 const startedAt = performance.now();
 const loadAtStart = loadavg()[0]!;
 const results: BenchResults = { servers: [], endpoints: [], fetchPaths: [] };
@@ -28,7 +35,7 @@ function log(line: string) {
 
 try {
   // Servers are started one by one (cold starts alone on the machine), then loaded in rounds.
-  for (const target of SERVER_TARGETS) {
+  for (const target of targets) {
     const server = await startMeasuredServer(target, settings, okta, log);
     started.push(server);
     if (target.id === 'okta') okta = await readOktaWiring(server.process);
@@ -40,11 +47,12 @@ try {
   for (const server of started.filter((each) => !isOkta(each))) {
     results.servers.push(await server.finish());
   }
-  results.fetchPaths = await benchFetchPaths(settings, log);
+  if (isWanted('fetch-paths')) results.fetchPaths = await benchFetchPaths(settings, log);
 
   const busiest = Math.max(...settings.connections);
   const single = Math.min(...settings.connections);
-  const checks = checkTargets(results, busiest, single);
+  // A partial run checks only the targets of the servers it ran.
+  const checks = checkTargets(results, busiest, single).filter((check) => isWanted(check.serverId));
   const profiles = await runProfiles(checks, settings, okta, log);
   for (const server of started.filter(isOkta)) results.servers.push(await server.finish());
   results.servers.sort(
@@ -62,9 +70,10 @@ try {
     elapsedS: (performance.now() - startedAt) / 1000,
     loadAverages: [loadAtStart, loadavg()[0]!],
   });
-  writeFileSync(RESULTS_FILE, document);
+  mkdirSync(new URL('.', resultsFile), { recursive: true });
+  writeFileSync(resultsFile, document);
   console.log(`\n${document}`);
-  log('written to bench/results.md');
+  log(`written to ${relative(process.cwd(), fileURLToPath(resultsFile))}`);
 } finally {
   await Promise.all(started.map((server) => server.process.stop()));
 }

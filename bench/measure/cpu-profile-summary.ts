@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { toOriginalFrame, type ProfileFrame } from './original-frame.ts';
 
 interface CpuProfileNode {
   id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
+  callFrame: ProfileFrame;
 }
 
 interface CpuProfile {
@@ -89,10 +90,11 @@ export function summariseCpuProfile(file: string, fromMicros = 0, count = 12): P
     if (sampledAt < fromMicros) return;
 
     const ms = (profile.timeDeltas[index + 1] ?? 0) / 1000;
-    const frame = byId.get(id)?.callFrame;
+    const sampled = byId.get(id)?.callFrame;
     totalMs += ms;
-    if (!frame || frame.functionName === '(idle)') return void (idleMs += ms);
+    if (!sampled || sampled.functionName === '(idle)') return void (idleMs += ms);
 
+    const frame = toOriginalFrame(sampled);
     const place = placeOf(frame);
     const area = areaOf(frame);
     byFunction.set(place, (byFunction.get(place) ?? 0) + ms);

@@ -84,6 +84,22 @@ export function serverTable(results: BenchResults): string {
   return markdownTable(header, rows);
 }
 
+/** For each server started by an npm script: what `npm run` adds to the command's cold start. */
+export function npmStartLines(results: BenchResults): string[] {
+  return results.servers
+    .filter((server) => server.npmScript && server.npmColdStartsMs.length > 0)
+    .map((server) => {
+      const viaNpm = median(server.npmColdStartsMs);
+      const added = viaNpm - median(server.coldStartsMs);
+      return (
+        `- Through npm: \`npm run ${server.npmScript}\` (same flags) answered its first ` +
+        `200 after ${viaNpm.toFixed(0)} ms (median of ${server.npmColdStartsMs.length}); ` +
+        `npm's own start-up adds ${added.toFixed(0)} ms to the "${server.label}" row, which ` +
+        'times the command npm runs.'
+      );
+    });
+}
+
 /** The two ways a Node test reaches the mock, with MSW as a ratio of the standalone server. */
 export function fetchPathTable(results: BenchResults, connections: readonly number[]): string {
   const standalone = results.fetchPaths.find((path) => path.id === 'http-standalone');

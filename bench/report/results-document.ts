@@ -5,7 +5,13 @@ import type { TargetCheck } from './check-targets.ts';
 import { describeMachine } from './machine-info.ts';
 import { markdownTable } from './markdown-table.ts';
 import { profileSection } from './profile-section.ts';
-import { fetchPathTable, loadTable, rawRunsTable, serverTable } from './result-tables.ts';
+import {
+  fetchPathTable,
+  loadTable,
+  npmStartLines,
+  rawRunsTable,
+  serverTable,
+} from './result-tables.ts';
 import { READING_NOTES } from './reading-notes.ts';
 
 /** Everything the results file is made from. */
@@ -63,6 +69,8 @@ function failureWarning(results: BenchResults): string[] {
   return [`**Some answers were not 2xx (${names}): those figures do not measure success.**`, ''];
 }
 
+const withBlankLine = (lines: string[]) => (lines.length === 0 ? [] : [...lines, '']);
+
 /** The whole `bench/results.md`: machine, commands, tables, targets, profiles, notes. */
 export function buildResultsDocument(input: ResultsInput): string {
   const { results, checks, profiles, settings } = input;
@@ -103,6 +111,7 @@ export function buildResultsDocument(input: ResultsInput): string {
     '',
     serverTable(results),
     '',
+    ...withBlankLine(npmStartLines(results)),
     '## The mock from Node tests: MSW `setupServer` against the standalone server',
     '',
     fetchPathTable(results, counts),
