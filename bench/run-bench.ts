@@ -23,6 +23,14 @@ const resultsFile = only
   : new URL('./results.md', import.meta.url);
 const targets = only ? SERVER_TARGETS.filter((target) => only.includes(target.id)) : SERVER_TARGETS;
 const isWanted = (name: string) => !only || only.includes(name);
+
+// A misspelt name would otherwise run nothing and report an empty table.
+const knownNames = [...SERVER_TARGETS.map((target) => target.id), 'fetch-paths'];
+const unknownNames = only?.filter((name) => !knownNames.includes(name)) ?? [];
+if (unknownNames.length > 0) {
+  console.error(`BENCH_ONLY: no ${unknownNames.join(', ')}; pick from ${knownNames.join(', ')}.`);
+  process.exit(2);
+}
 const startedAt = performance.now();
 const loadAtStart = loadavg()[0]!;
 const results: BenchResults = { servers: [], endpoints: [], fetchPaths: [] };
