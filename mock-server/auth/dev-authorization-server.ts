@@ -58,6 +58,18 @@ async function loadKey(saved: JWK) {
   return { privateKey, publicJwk: { n, e, kty } as JWK };
 }
 
+// Listed in the discovery document because OIDC and RFC 8414 require them.
+const FLOW_ENDPOINTS = new Set(['/v1/authorize', '/v1/token']);
+
+function answerNoOAuthFlows(): MockAnswer {
+  return jsonAnswer(501, {
+    error: 'unsupported_flow',
+    error_description:
+      'This dev authorization server runs no OAuth flows. Get an access token with ' +
+      'POST /__mock/tokens {"user": "<login or id>"} or npm run -s token -- <login or id>.',
+  });
+}
+
 function definedOnly(claims: JWTPayload): JWTPayload {
   return Object.fromEntries(Object.entries(claims).filter(([, value]) => value !== undefined));
 }
@@ -108,9 +120,11 @@ export async function createDevAuthorizationServer(options: {
   }
 
   async function handle(request: MockRequest): Promise<MockAnswer | undefined> {
-    if (request.method !== 'GET' || !request.path.startsWith(AUTH_SERVER_PATH)) return undefined;
+    if (!request.path.startsWith(AUTH_SERVER_PATH)) return undefined;
 
     const path = request.path.slice(AUTH_SERVER_PATH.length);
+    if (FLOW_ENDPOINTS.has(path)) return answerNoOAuthFlows();
+    if (request.method !== 'GET') return undefined;
     if (
       path === '/.well-known/openid-configuration' ||
       path === '/.well-known/oauth-authorization-server'

@@ -1,16 +1,14 @@
 /**
  * The metadata Okta's custom authorization server publishes at its two well-known paths,
- * trimmed to what an access-token verifier and a dev client read.
+ * trimmed to what an access-token verifier and a dev client read. Optional endpoints the dev
+ * server lacks (userinfo, introspection, revocation, logout) are left out rather than
+ * advertised; the two the specs require are listed and answer 501 with what to do instead.
  */
 export function describeAuthServer(issuer: string) {
   return {
     issuer,
     authorization_endpoint: `${issuer}/v1/authorize`,
     token_endpoint: `${issuer}/v1/token`,
-    userinfo_endpoint: `${issuer}/v1/userinfo`,
-    introspection_endpoint: `${issuer}/v1/introspect`,
-    revocation_endpoint: `${issuer}/v1/revoke`,
-    end_session_endpoint: `${issuer}/v1/logout`,
     jwks_uri: `${issuer}/v1/keys`,
     response_types_supported: ['code'],
     grant_types_supported: ['authorization_code', 'refresh_token', 'client_credentials'],

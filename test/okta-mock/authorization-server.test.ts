@@ -56,6 +56,28 @@ describe('dev authorization server', () => {
     expect(metadata).toMatchObject({ issuer, jwks_uri: `${issuer}/v1/keys` });
   });
 
+  test('advertises no endpoint it lacks, and says how to get a token at the flow endpoints', async () => {
+    const metadata = await (await fetch(`${issuer}/.well-known/openid-configuration`)).json();
+    const advertised = Object.entries(metadata)
+      .filter(([name]) => name.endsWith('_endpoint') || name === 'jwks_uri')
+      .map(([, url]) => url as string);
+
+    const answers = await Promise.all(
+      advertised.map(async (url) => {
+        const response = await fetch(url, { method: url.endsWith('/token') ? 'POST' : 'GET' });
+        return { url, status: response.status, body: await response.json() };
+      }),
+    );
+
+    for (const answer of answers) expect([200, 501]).toContain(answer.status);
+    const flows = answers.filter((answer) => answer.status === 501);
+    expect(flows.map((answer) => answer.url).sort()).toEqual([
+      `${issuer}/v1/authorize`,
+      `${issuer}/v1/token`,
+    ]);
+    for (const flow of flows) expect(flow.body.error_description).toContain('/__mock/tokens');
+  });
+
   test('publishes only the public key', async () => {
     const jwks = await (await fetch(`${issuer}/v1/keys`)).json();
 
