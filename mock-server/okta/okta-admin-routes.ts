@@ -25,7 +25,7 @@ export function parseRateLimit(value: unknown): RateLimitSettings | false | unde
 
 /**
  * The Okta side of the dev admin API: `POST /__mock/tokens`, `/__mock/okta/faults`,
- * `PUT /__mock/okta/rate-limit` and `POST /__mock/okta/reset`.
+ * `/__mock/okta/rate-limit` and `POST /__mock/okta/reset`.
  */
 export function createOktaAdminRoutes(options: {
   store: OktaUserStore;
@@ -90,6 +90,8 @@ export function createOktaAdminRoutes(options: {
       case 'DELETE /__mock/okta/faults':
         faults.clear();
         return { status: 204, headers: {} };
+      case 'GET /__mock/okta/rate-limit':
+        return jsonAnswer(200, { rateLimit: rateLimiter.settings() });
       case 'PUT /__mock/okta/rate-limit':
         return setRateLimit(request);
       case 'POST /__mock/okta/reset':

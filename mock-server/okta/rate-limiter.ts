@@ -32,7 +32,9 @@ export function createRateLimiter(initial: RateLimitSettings | false): RateLimit
     const { limit, windowSeconds } = settings || UNLIMITED;
     const nowSeconds = Date.now() / 1000;
     if (nowSeconds >= windowEndsAt) {
-      windowEndsAt = Math.ceil(nowSeconds + windowSeconds);
+      // Whole seconds, as Okta's X-Rate-Limit-Reset; rounding down keeps Retry-After within
+      // the window rather than one second past it.
+      windowEndsAt = Math.floor(nowSeconds) + windowSeconds;
       used = 0;
     }
 

@@ -42,6 +42,16 @@ describe('Okta mock rate limits', () => {
     expect((await answers[2]!.json()).errorCode).toBe('E0000047');
   });
 
+  test('reads back the limit it was given, and resets within the window', async () => {
+    await mock.admin('PUT', '/__mock/okta/rate-limit', { limit: 3, windowSeconds: 60 });
+
+    const shown = await (await mock.admin('GET', '/__mock/okta/rate-limit')).json();
+    const reset = Number((await getUser()).headers.get('x-rate-limit-reset'));
+
+    expect(shown).toEqual({ rateLimit: { limit: 3, windowSeconds: 60 } });
+    expect(reset - Date.now() / 1000).toBeLessThanOrEqual(60);
+  });
+
   test('lets every request through when turned off, still sending the headers', async () => {
     await mock.admin('PUT', '/__mock/okta/rate-limit', { limit: 1, windowSeconds: 60 });
     await mock.admin('PUT', '/__mock/okta/rate-limit', false);
