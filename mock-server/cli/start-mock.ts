@@ -1,52 +1,13 @@
-import { watch } from 'node:fs';
-import { basename, dirname } from 'node:path';
 import { createConsoleHandle } from '../console/console-handle.ts';
 import { createMockApp, type MockApp } from '../mock-app.ts';
 import { startMockHttpServer } from '../node/serve-mock.ts';
-import { MockConfigError, readSettingsFile, toSettings, type MockConfig } from './mock-config.ts';
+import type { MockConfig } from './mock-config.ts';
+import { watchConfigFile } from './watch-config-file.ts';
 
 export interface RunningMock {
   url: string;
   app: MockApp;
   close(): Promise<void>;
-}
-
-/**
- * Re-applies the config file whenever it changes, under the flags and environment; a broken
- * or missing file is reported and the last good settings stay.
- */
-function watchConfigFile(
-  path: string,
-  overrides: Record<string, unknown>,
-  app: MockApp,
-  report: (line: string) => void,
-) {
-  let timer: NodeJS.Timeout | undefined;
-
-  // The folder is watched, not the file: editors that save by renaming replace the file, and
-  // a watch on the old one would never fire again.
-  const watcher = watch(dirname(path), (_event, name) => {
-    if (name !== basename(path)) return;
-    clearTimeout(timer);
-    // Editors write in bursts; read once the burst is over.
-    timer = setTimeout(() => {
-      try {
-        const problems: string[] = [];
-        const settings = toSettings({ ...readSettingsFile(path), ...overrides }, problems);
-        if (problems.length > 0) throw new MockConfigError(problems);
-
-        app.applySettings(settings);
-        report(`config reloaded from ${path}: scenario ${settings.scenario}`);
-      } catch (error) {
-        report(`config not reloaded: ${(error as Error).message}`);
-      }
-    }, 100);
-  });
-
-  return () => {
-    clearTimeout(timer);
-    watcher.close();
-  };
 }
 
 /** Starts the standalone mock (both APIs, admin API) from a resolved config. */
@@ -70,7 +31,13 @@ export async function startMock(
 
   const watchPath = config.watchPath ?? config.configPath;
   const stopWatching = watchPath
-    ? watchConfigFile(watchPath, config.overrides ?? {}, app, report)
+    ? watchConfigFile({
+        path: watchPath,
+        overrides: config.overrides ?? {},
+        app,
+        runningPort: () => server.port,
+        report,
+      })
     : () => {};
 
   return {

@@ -1,4 +1,4 @@
-import { mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rename, rm, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -55,6 +55,28 @@ describe('mock config file', () => {
       true,
     );
     expect(await statusOfProfile()).toBe(404);
+  });
+
+  test('names every setting it applied, and says a port change waits for a restart', async () => {
+    reports.length = 0;
+
+    await writeFile(configPath, JSON.stringify({ scenario: 'not-found', port: 1 }));
+
+    expect(await waitFor(async () => reports.some((line) => line.includes('restart')))).toBe(true);
+    expect(reports.join('\n')).toMatch(/scenario not-found, latency 0 ms, default user/);
+    expect(reports.join('\n')).toContain('port 1 in');
+  });
+
+  test('keeps the last settings when the file is removed, and says so', async () => {
+    reports.length = 0;
+
+    await unlink(configPath);
+
+    expect(await waitFor(async () => reports.some((line) => line.includes('was removed')))).toBe(
+      true,
+    );
+    expect(await statusOfProfile()).toBe(404);
+    await writeFile(configPath, JSON.stringify({ scenario: 'not-found' }));
   });
 
   test('gives way to a CLI flag and names a bad value', async () => {
