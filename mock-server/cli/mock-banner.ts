@@ -1,5 +1,13 @@
 import type { RunningMock } from './start-mock.ts';
 
+function usersHeading(origin: { seed: number; stateFile: string | undefined }): string {
+  const source = origin.stateFile
+    ? `loaded from ${origin.stateFile}`
+    : `seeded (seed ${origin.seed})`;
+
+  return `  users ${source}; * = default; POST /__mock/reset goes back to seed ${origin.seed}:`;
+}
+
 /** The lines `npm run mock` prints: where it is, who the users are, how to switch scenario. */
 export function mockBanner(mock: RunningMock): string {
   const { url, app } = mock;
@@ -24,7 +32,7 @@ export function mockBanner(mock: RunningMock): string {
     `  switch for all:      curl -X PUT ${url}/__mock/scenario -H 'content-type: application/json' -d '{"name":"slow"}'`,
     '  act as another user: -H "X-Mock-User: <login or id>"  or cookie mock_user=<login or id>',
     '',
-    '  seeded users (* = default):',
+    usersHeading(app.okta.origin),
     ...userLines,
   ].join('\n');
 }

@@ -6,7 +6,7 @@ import type { MockAnswer, MockRequest } from '../core/mock-exchange.ts';
 import { createFaultList } from './faults.ts';
 import { createOktaAdminRoutes } from './okta-admin-routes.ts';
 import { createRateLimiter, type RateLimitSettings } from './rate-limiter.ts';
-import { seedOktaUsers } from './seed-users.ts';
+import { DEFAULT_SEED, seedOktaUsers } from './seed-users.ts';
 import { createUsersApi } from './users-api.ts';
 import { createOktaUserStore } from './user-store.ts';
 
@@ -131,6 +131,11 @@ export async function createOktaMock(options: OktaMockOptions = {}) {
     mintFor,
     mintAccessToken,
     reset,
+    /** Where the users came from at start, and what a reset returns to: for banners and logs. */
+    origin: {
+      seed: options.seed ?? DEFAULT_SEED,
+      stateFile: saved ? options.statePath : undefined,
+    },
     baseUrl: () => baseUrl,
     setBaseUrl(url: string) {
       baseUrl = url.replace(/\/+$/, '');

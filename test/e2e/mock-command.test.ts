@@ -1,8 +1,11 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { spawnNode } from '../support/spawn-node.ts';
 
 // The banner is one console.log, so it arrives whole once its last section has begun.
-const BANNER = /okta-profile mock listening on (http:\/\/127\.0\.0\.1:\d+)[\s\S]*seeded users/;
+const BANNER = /okta-profile mock listening on (http:\/\/127\.0\.0\.1:\d+)[\s\S]*users seeded/;
 
 // What `npm run mock` runs (its bundle, built here if stale) against the CLI's own source.
 async function startAndRead(script: string, args: string[]) {
@@ -37,6 +40,26 @@ describe('npm run mock', () => {
     expect(await fromSource.exited).toBe(1);
     expect(fromBundle.output()).toBe(fromSource.output());
   }, 60_000);
+
+  test('says where its users came from: the seed, or the state file of an earlier run', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'mock-state-'));
+    const statePath = join(folder, 'state.json');
+    const banners: string[] = [];
+    try {
+      for (let run = 0; run < 2; run += 1) {
+        const mock = spawnNode('mock-server/cli/mock.ts', ['--state', statePath, '--port', '0']);
+        await mock.waitForOutput(/users (seeded|loaded)[^\n]*\n(.*\n){3}/, 60_000);
+        banners.push(mock.output());
+        await mock.stop('SIGINT');
+      }
+    } finally {
+      await rm(folder, { recursive: true });
+    }
+
+    expect(banners[0]).toMatch(/users seeded \(seed \d+\)/);
+    expect(banners[1]).toContain(`users loaded from ${statePath}`);
+    expect(banners[1]).toMatch(/POST \/__mock\/reset goes back to seed \d+/);
+  }, 90_000);
 });
 
 describe('npm run dev', () => {
