@@ -12,6 +12,7 @@ const EXPOSED_HEADERS = [
   'etag',
   'retry-after',
   'www-authenticate',
+  'x-mock-note',
   'x-request-id',
   'x-rate-limit-limit',
   'x-rate-limit-remaining',

@@ -20,6 +20,9 @@ export const INTERNAL_PROFILE_PATH = '/internal/okta-profile';
 const SAFE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 const IN_PROCESS_OKTA = 'http://okta.in-process';
 const silent = { debug() {} };
+const UNKNOWN_USER_NOTE =
+  'The mock has no Okta user with this id or login (X-Mock-User, mock_user or defaultUser); ' +
+  'GET /__mock/users lists them.';
 
 export interface InternalMockSettings {
   /** The scenario a request gets when it asks for none. */
@@ -68,17 +71,31 @@ export function createInternalProfileMock(okta: OktaMock, settings: InternalMock
     }
 
     const fallbackUser = settings.defaultUser() ?? okta.store.first()?.id ?? '';
+    const oktaUserId = pickUser(request, fallbackUser);
 
-    return answerProfileRequest(serviceFor(scenario), {
-      method: request.method,
-      oktaUserId: pickUser(request, fallbackUser),
-      requestId,
-      contentType: request.headers['content-type'],
-      contentEncoding: request.headers['content-encoding'],
-      bodyText: request.body,
-      isBodyTooLarge: request.bodyTooLarge,
-      ifMatch: request.headers['if-match'],
-    });
+    try {
+      return await answerProfileRequest(serviceFor(scenario), {
+        method: request.method,
+        oktaUserId,
+        requestId,
+        contentType: request.headers['content-type'],
+        contentEncoding: request.headers['content-encoding'],
+        bodyText: request.body,
+        isBodyTooLarge: request.bodyTooLarge,
+        ifMatch: request.headers['if-match'],
+      });
+    } catch (error) {
+      // The answer is the real server's; a mistyped X-Mock-User would look just like the
+      // not-found scenario, so the mock adds a hint of its own beside it.
+      const isUnknownUser =
+        error instanceof ApiError && error.status === 404 && !okta.store.find(oktaUserId);
+      if (!isUnknownUser || scenario === 'not-found') throw error;
+
+      throw new ApiError(error.code, error.message, {
+        headers: { ...error.headers, 'x-mock-note': UNKNOWN_USER_NOTE },
+        cause: error,
+      });
+    }
   }
 
   // One header object per answer, built in the order the answer has always listed them.

@@ -86,6 +86,19 @@ describe('/__mock/users', () => {
     expect(await profile.json()).toMatchObject({ sub: user.id, cac_edipi: null });
   });
 
+  test('answers 404 for an unknown X-Mock-User, with a note the not-found scenario lacks', async () => {
+    const unknown = await send('GET', '/internal/okta-profile', undefined, {
+      'x-mock-user': 'no.such.user@example.com',
+    });
+    const scenario = await send('GET', '/internal/okta-profile', undefined, {
+      'x-mock-scenario': 'not-found',
+    });
+
+    expect([unknown.status, scenario.status]).toEqual([404, 404]);
+    expect(unknown.headers.get('x-mock-note')).toContain('GET /__mock/users');
+    expect(scenario.headers.get('x-mock-note')).toBeNull();
+  });
+
   test('refuses a user whose login is taken, naming the field', async () => {
     const response = await send('POST', '/__mock/users', {
       profile: {
