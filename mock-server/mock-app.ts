@@ -45,12 +45,14 @@ export async function createMockApp(options: MockAppOptions = {}) {
     slowLatencyMs: options.slowLatencyMs ?? 2000,
     oktaTimeoutMs: options.oktaTimeoutMs ?? 5000,
   });
-  const admin = createAdminApi({
-    okta,
-    settings,
-    journal,
-    resetSettings: () => Object.assign(settings, startingSettings),
-  });
+  // Seeded users, no faults, starting settings, empty journal: POST /__mock/reset, and
+  // app.reset() for tests that hold the app.
+  function reset() {
+    okta.reset();
+    journal.clear();
+    Object.assign(settings, startingSettings);
+  }
+  const admin = createAdminApi({ okta, settings, journal, reset });
 
   async function route(request: MockRequest): Promise<MockAnswer | undefined> {
     const preflight = answerPreflight(request, settings.corsOrigins);
@@ -88,6 +90,7 @@ export async function createMockApp(options: MockAppOptions = {}) {
     okta,
     settings,
     journal,
+    reset,
     /** Applies new starting settings (a reloaded config file) and the current ones with them. */
     applySettings(next: Partial<MockSettings>) {
       startingSettings = initialSettings(next);

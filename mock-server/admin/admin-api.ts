@@ -19,7 +19,8 @@ export function createAdminApi(options: {
   settings: MockSettings;
   journal: RequestJournal;
   /** Puts settings back to how the mock started (config file, env, flags). */
-  resetSettings: () => void;
+  /** Everything back as it started: users, faults, settings, journal. */
+  reset: () => void;
 }) {
   const { okta, settings, journal } = options;
   const users = createUsersAdmin(okta);
@@ -70,9 +71,7 @@ export function createAdminApi(options: {
         journal.clear();
         return { status: 204, headers: {} };
       case 'POST /__mock/reset':
-        okta.reset();
-        journal.clear();
-        options.resetSettings();
+        options.reset();
         return { status: 204, headers: {} };
     }
 

@@ -14,7 +14,7 @@ beforeAll(async () => {
 });
 afterEach(() => {
   server.resetHandlers();
-  mock.app.okta.reset();
+  mock.app.reset();
 });
 afterAll(() => server.close());
 
