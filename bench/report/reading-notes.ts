@@ -30,6 +30,13 @@ export const READING_NOTES: string[] = [
     '`node:internal/deps/amaro` the type stripper; `wasm:/wasm` is amaro at start-up and ' +
     "undici's llhttp parser under load; `native` is V8 builtins and bindings, socket writes " +
     '(`writev`, `writeUtf8String`) included.',
+  "- What bounds the real server at 50 connections is Node's fetch(), which the design " +
+    'requires for the Okta client: a bare node:http server that does nothing but call Okta ' +
+    'through the same client reached 0.35-0.49 × the raw proxy in separate runs (about ' +
+    '170-240 µs of CPU per request, of which one fetch() is 95-120 µs in isolation), so ' +
+    'the 0.5 × target is out of reach with fetch. Express, routing, headers, the token ' +
+    'cache and the pino line add about 45 µs per request together; asynchronous logging, ' +
+    'reading the body as bytes and a larger young generation were tried and did not help.',
   '- Prism runs with its defaults (`prism mock`, info logging to /dev/null, one process).',
   "- Every other server, the raw baselines included, is a `.ts` file run by Node 24's type " +
     'stripping, so their start-up and memory include loading the stripper (about 50 ms and ' +
