@@ -6,6 +6,12 @@ import type { Reporter, TestModule } from 'vitest/node';
  * its tests were skipped) counts as one failure, so a broken file is never silent.
  */
 export default class SummaryReporter implements Reporter {
+  private startedAt = performance.now();
+
+  onTestRunStart() {
+    this.startedAt = performance.now();
+  }
+
   onTestRunEnd(testModules: ReadonlyArray<TestModule>, unhandledErrors: ReadonlyArray<unknown>) {
     let passed = 0;
     let failed = unhandledErrors.length;
@@ -24,6 +30,9 @@ export default class SummaryReporter implements Reporter {
     }
 
     const tail = skipped > 0 ? `, ${skipped} skipped` : '';
+    // The wall time is watched against a budget of two minutes for `npm test` on 2 cores.
+    const seconds = ((performance.now() - this.startedAt) / 1000).toFixed(1);
+    process.stdout.write(`\ntest files ran in ${seconds} s (wall time)`);
     process.stdout.write(`\n${passed} passed, ${failed} failed${tail}\n`);
   }
 }
