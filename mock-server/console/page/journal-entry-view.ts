@@ -1,18 +1,14 @@
+import type { JournalEntry as RecordedEntry } from '../../admin/request-journal.ts';
 import { createElement } from '../../browser/app/create-element.ts';
 
-/** One request as `GET /__mock/requests` lists it (credentials already masked by the mock). */
-export interface JournalEntry {
-  id: number;
-  time: string;
-  method: string;
-  path: string;
-  query: string;
-  headers: Record<string, string>;
+/**
+ * One request as `GET /__mock/requests` lists it (credentials already masked by the mock):
+ * the journal's own entry, after JSON has dropped its undefined fields.
+ */
+export type JournalEntry = Omit<RecordedEntry, 'body' | 'fault'> & {
   body?: string | null;
-  status: number;
   fault?: string | null;
-  durationMs: number;
-}
+};
 
 function statusClass(status: number): string {
   return `code code-${String(status).charAt(0)}xx`;
