@@ -1,5 +1,5 @@
-import { readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { readFile, readlink, realpath, rename, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { JWK } from 'jose';
 import type { OktaUser } from '../okta/okta-user.ts';
 
@@ -69,6 +69,16 @@ export async function loadState(path: string): Promise<SavedState | undefined> {
 
 let writeCount = 0;
 
+// Where a save must land: through a symlink (even one whose file does not exist yet), so the
+// link survives the rename that makes the save atomic.
+async function writeTargetOf(path: string): Promise<string> {
+  const real = await realpath(path).catch(() => undefined);
+  if (real) return real;
+
+  const linked = await readlink(path).catch(() => undefined);
+  return linked ? resolve(dirname(path), linked) : path;
+}
+
 /**
  * Saves state atomically (a temporary file in the same folder, then a rename), one write at a
  * time; a burst of changes collapses into the latest state. A failed write goes to `onError`
@@ -85,11 +95,18 @@ export function createStateWriter(
   async function writeNow() {
     isQueued = false;
     writeCount += 1;
-    const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${writeCount}.tmp`);
+    const target = await writeTargetOf(path);
+    const temporary = join(
+      dirname(target),
+      `.${basename(target)}.${process.pid}.${writeCount}.tmp`,
+    );
 
     try {
-      await writeFile(temporary, `${JSON.stringify(await snapshot(), null, 2)}\n`);
-      await rename(temporary, path);
+      // Owner-only: the file holds the dev authorization server's private signing key.
+      await writeFile(temporary, `${JSON.stringify(await snapshot(), null, 2)}\n`, {
+        mode: 0o600,
+      });
+      await rename(temporary, target);
     } catch (error) {
       await rm(temporary, { force: true }).catch(() => {});
       const reason = `saving it failed (${(error as Error).message})`;

@@ -1,4 +1,14 @@
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import {
+  lstat,
+  mkdir,
+  mkdtemp,
+  readdir,
+  readFile,
+  rm,
+  stat,
+  symlink,
+  writeFile,
+} from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -59,6 +69,28 @@ describe('Okta mock state file', () => {
 
     expect(JSON.parse(text).users).toHaveLength(okta.store.list().length);
     expect(await readdir(sub)).toEqual(['state.json']);
+  });
+
+  test('keeps the file to its owner, since it holds the private signing key', async () => {
+    const statePath = join(folder, 'private.json');
+    const okta = await createOktaMock({ statePath });
+
+    rename(okta, 'Private');
+    await waitForFile(statePath, 'Private');
+
+    expect((await stat(statePath)).mode & 0o777).toBe(0o600);
+  });
+
+  test('writes through a symlinked state file, leaving the link in place', async () => {
+    const target = join(folder, 'real-state.json');
+    const link = join(folder, 'linked-state.json');
+    await symlink(target, link);
+    const okta = await createOktaMock({ statePath: link });
+
+    rename(okta, 'ThroughLink');
+    await waitForFile(target, 'ThroughLink');
+
+    expect((await lstat(link)).isSymbolicLink()).toBe(true);
   });
 
   test('saves the seeded users again after a reset', async () => {
