@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../../real-server/config.ts';
 import { createLogger } from '../../real-server/logging/create-logger.ts';
 import { startRealServer } from '../../real-server/start-server.ts';
-import { exitOnListenError } from './exit-on-listen-error.ts';
+import { exitOnStartError } from './exit-on-start-error.ts';
 import { mockBanner } from './mock-banner.ts';
 import { MockConfigError, resolveMockConfig } from './mock-config.ts';
 import { startMock } from './start-mock.ts';
@@ -25,7 +25,7 @@ try {
   process.exit(1);
 }
 
-const mock = await exitOnListenError(
+const mock = await exitOnStartError(
   startMock(mockConfig, (line) => console.log(line)),
   'mock',
   '--mock-port',
@@ -49,7 +49,7 @@ try {
   await mock.close();
   process.exit(1);
 }
-const real = await exitOnListenError(
+const real = await exitOnStartError(
   startRealServer(config, createLogger({ level: config.logLevel })),
   'real server',
   '--port',

@@ -1,4 +1,4 @@
-import { exitOnListenError } from './exit-on-listen-error.ts';
+import { exitOnStartError } from './exit-on-start-error.ts';
 import { MockConfigError, resolveMockConfig } from './mock-config.ts';
 import { mockBanner } from './mock-banner.ts';
 import { startMock } from './start-mock.ts';
@@ -18,7 +18,7 @@ try {
   process.exit(1);
 }
 
-const mock = await exitOnListenError(
+const mock = await exitOnStartError(
   startMock(config, (line) => console.log(line)),
   'mock',
   '--port or MOCK_PORT',

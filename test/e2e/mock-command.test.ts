@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -39,6 +39,21 @@ describe('npm run mock', () => {
     expect(await fromBundle.exited).toBe(1);
     expect(await fromSource.exited).toBe(1);
     expect(fromBundle.output()).toBe(fromSource.output());
+  }, 60_000);
+
+  test('refuses a broken state file in one line naming it, not a stack trace', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'mock-state-'));
+    const statePath = join(folder, 'state.json');
+    await writeFile(statePath, '{ truncated');
+
+    const mock = spawnNode('mock-server/cli/mock.ts', ['--state', statePath, '--port', '0']);
+    const code = await mock.exited;
+    await rm(folder, { recursive: true });
+
+    expect(code).toBe(1);
+    expect(mock.output().trim()).toBe(
+      `The mock state file ${statePath} cannot be used: it is not valid JSON. Fix or delete it.`,
+    );
   }, 60_000);
 
   test('says where its users came from: the seed, or the state file of an earlier run', async () => {
