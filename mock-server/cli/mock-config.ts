@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseLatency, type MockSettings } from '../admin/mock-settings.ts';
@@ -10,6 +10,8 @@ export interface MockConfig {
   /** Settings given by flags or environment; they keep beating the file when it is reloaded. */
   overrides?: Record<string, unknown>;
   port: number;
+  /** True when `--port` or `MOCK_PORT` chose the port, so the file's `port` is ignored. */
+  isPortFixed?: boolean;
   configPath: string | undefined;
   /** The file watched for changes: the config file, or `./mock.config.json` should it appear. */
   watchPath?: string;
@@ -26,9 +28,17 @@ export class MockConfigError extends Error {
 }
 
 const DEFAULT_CONFIG_FILE = 'mock.config.json';
+const MAX_CONFIG_BYTES = 1024 * 1024;
 
 /** The settings a config file holds (`mock.config.json`); undefined keys keep their default. */
 export function readSettingsFile(path: string): Record<string, unknown> {
+  // A pipe or device would block the read, and the mock with it; a huge file is no config.
+  const stats = statSync(path, { throwIfNoEntry: false });
+  if (stats && !stats.isFile()) throw new MockConfigError([`${path} is not a regular file`]);
+  if (stats && stats.size > MAX_CONFIG_BYTES) {
+    throw new MockConfigError([`${path} is over ${MAX_CONFIG_BYTES / 1024} KiB; no config is`]);
+  }
+
   let parsed: unknown;
   try {
     parsed = JSON.parse(readFileSync(path, 'utf8'));
@@ -129,6 +139,7 @@ export function resolveMockConfig(argv: string[], env: NodeJS.ProcessEnv, defaul
   return {
     host: values.host ?? env.MOCK_HOST ?? '127.0.0.1',
     port,
+    isPortFixed: (values.port ?? env.MOCK_PORT) !== undefined,
     configPath,
     watchPath: configPath ?? resolve(DEFAULT_CONFIG_FILE),
     statePath,

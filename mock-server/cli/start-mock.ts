@@ -36,6 +36,8 @@ export async function startMock(
         overrides: config.overrides ?? {},
         app,
         runningPort: () => server.port,
+        isPortFixed: config.isPortFixed ?? false,
+        statePath: config.statePath,
         report,
       })
     : () => {};

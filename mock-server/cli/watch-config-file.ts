@@ -1,4 +1,4 @@
-import { existsSync, watch } from 'node:fs';
+import { existsSync, realpathSync, watch } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import type { MockSettings } from '../admin/mock-settings.ts';
 import type { MockApp } from '../mock-app.ts';
@@ -18,36 +18,45 @@ export function describeSettings(settings: MockSettings): string {
   ].join(', ');
 }
 
-function reloadFrom(
-  path: string,
-  file: Record<string, unknown>,
-  overrides: Record<string, unknown>,
-  runningPort: () => number,
-): { settings: MockSettings; notes: string[] } {
-  const problems: string[] = [];
-  const settings = toSettings({ ...file, ...overrides }, problems);
-  if (problems.length > 0) throw new MockConfigError(problems);
+/** What the watcher knows of how the running mock was started. */
+interface StartedWith {
+  overrides: Record<string, unknown>;
+  runningPort: () => number;
+  isPortFixed: boolean;
+  statePath: string | undefined;
+}
 
-  // The port and state file are read once, at start; say so rather than seem to apply them.
+// The port and state file are read once, at start; say so rather than seem to apply them.
+function notesOnStartOnlyKeys(path: string, file: Record<string, unknown>, started: StartedWith) {
   const notes: string[] = [];
-  if (file.port !== undefined && Number(file.port) !== runningPort()) {
+
+  if (file.port !== undefined && started.isPortFixed) {
+    notes.push(`port in ${path} is ignored: --port or MOCK_PORT sets it`);
+  } else if (file.port !== undefined && Number(file.port) !== started.runningPort()) {
     notes.push(`port ${String(file.port)} in ${path} takes effect on restart`);
   }
+  if (file.statePath !== undefined && file.statePath !== started.statePath) {
+    notes.push(`statePath in ${path} takes effect on restart`);
+  }
 
-  return { settings, notes };
+  return notes;
+}
+
+function reloadFrom(path: string, file: Record<string, unknown>, started: StartedWith) {
+  const problems: string[] = [];
+  const settings = toSettings({ ...file, ...started.overrides }, problems);
+  if (problems.length > 0) throw new MockConfigError(problems);
+
+  return { settings, notes: notesOnStartOnlyKeys(path, file, started) };
 }
 
 /**
  * Re-applies the config file whenever it changes, under the flags and environment; a broken
  * or removed file is reported and the last good settings stay.
  */
-export function watchConfigFile(options: {
-  path: string;
-  overrides: Record<string, unknown>;
-  app: MockApp;
-  runningPort: () => number;
-  report: (line: string) => void;
-}): () => void {
+export function watchConfigFile(
+  options: StartedWith & { path: string; app: MockApp; report: (line: string) => void },
+): () => void {
   const { path, report } = options;
   let timer: NodeJS.Timeout | undefined;
 
@@ -59,7 +68,7 @@ export function watchConfigFile(options: {
 
     try {
       const file = readSettingsFile(path);
-      const { settings, notes } = reloadFrom(path, file, options.overrides, options.runningPort);
+      const { settings, notes } = reloadFrom(path, file, options);
 
       options.app.applySettings(settings);
       report(`config reloaded from ${path}: ${describeSettings(settings)}`);
@@ -69,18 +78,26 @@ export function watchConfigFile(options: {
     }
   }
 
-  // The folder is watched, not the file: editors that save by renaming replace the file, and
-  // a watch on the old one would never fire again.
-  const watcher = watch(dirname(path), (_event, name) => {
-    if (name !== basename(path)) return;
+  // Folders are watched, not the file: editors that save by renaming replace the file, and a
+  // watch on the old one would never fire again. A symlinked file is watched where it points.
+  const watched = new Set([path]);
+  try {
+    watched.add(realpathSync(path));
+  } catch {
+    // Not there yet: only its own name is watched.
+  }
+  const watchers = [...watched].map((file) =>
+    watch(dirname(file), (_event, name) => {
+      if (name !== basename(file)) return;
 
-    // Editors write in bursts; read once the burst is over.
-    clearTimeout(timer);
-    timer = setTimeout(reload, 100);
-  });
+      // Editors write in bursts; read once the burst is over.
+      clearTimeout(timer);
+      timer = setTimeout(reload, 100);
+    }),
+  );
 
   return () => {
     clearTimeout(timer);
-    watcher.close();
+    for (const watcher of watchers) watcher.close();
   };
 }

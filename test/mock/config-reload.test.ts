@@ -1,4 +1,5 @@
-import { mkdtemp, rename, rm, unlink, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, rename, rm, symlink, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -57,14 +58,14 @@ describe('mock config file', () => {
     expect(await statusOfProfile()).toBe(404);
   });
 
-  test('names every setting it applied, and says a port change waits for a restart', async () => {
+  test('names every setting it applied, and that --port beats the port in the file', async () => {
     reports.length = 0;
 
     await writeFile(configPath, JSON.stringify({ scenario: 'not-found', port: 1 }));
 
-    expect(await waitFor(async () => reports.some((line) => line.includes('restart')))).toBe(true);
+    expect(await waitFor(async () => reports.some((line) => line.includes('ignored')))).toBe(true);
     expect(reports.join('\n')).toMatch(/scenario not-found, latency 0 ms, default user/);
-    expect(reports.join('\n')).toContain('port 1 in');
+    expect(reports.join('\n')).toContain('is ignored: --port or MOCK_PORT sets it');
   });
 
   test('keeps the last settings when the file is removed, and says so', async () => {
@@ -125,5 +126,34 @@ describe('mock config file', () => {
 
     expect(resolveMockConfig([], {}).watchPath).toBe(resolve('mock.config.json'));
     expect(answered).toBe(true);
+  });
+
+  test('follows a symlinked config file to the file it points at', async () => {
+    const linked = await mkdtemp(join(tmpdir(), 'mock-config-link-'));
+    const target = join(linked, 'real.json');
+    const link = join(linked, 'mock.config.json');
+    await writeFile(target, JSON.stringify({ scenario: 'ok' }));
+    await symlink(target, link);
+    const linkedMock = await startMock(resolveMockConfig(['--config', link, '--port', '0'], {}));
+
+    await writeFile(target, JSON.stringify({ scenario: 'forbidden' }));
+    const answered = await waitFor(
+      async () => (await fetch(`${linkedMock.url}/internal/okta-profile`)).status === 403,
+    );
+    await linkedMock.close();
+    await rm(linked, { recursive: true });
+
+    expect(answered).toBe(true);
+  });
+
+  test('refuses a config path that is a pipe, which would block the mock', async () => {
+    const piped = await mkdtemp(join(tmpdir(), 'mock-config-fifo-'));
+    const fifo = join(piped, 'mock.config.json');
+    execFileSync('mkfifo', [fifo]);
+
+    const resolving = () => resolveMockConfig(['--config', fifo], {});
+
+    expect(resolving).toThrow(/is not a regular file/);
+    await rm(piped, { recursive: true });
   });
 });
