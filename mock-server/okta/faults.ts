@@ -11,6 +11,10 @@ export const FAULT_KINDS = [
   'no-reply',
 ] as const;
 
+// Ten minutes outlasts any client timeout; much longer and Node's timers would overflow
+// (past about 24.8 days a wait silently becomes 1 ms).
+const MAX_FAULT_DELAY_MS = 600_000;
+
 /** One of FAULT_KINDS. */
 export type FaultKind = (typeof FAULT_KINDS)[number];
 
@@ -86,8 +90,10 @@ export function describeFaultProblem(input: unknown): string | undefined {
   if (fault.times !== undefined && !(Number.isInteger(fault.times) && fault.times > 0)) {
     return 'times must be a positive whole number.';
   }
-  if (fault.delayMs !== undefined && !(Number.isFinite(fault.delayMs) && fault.delayMs >= 0)) {
-    return 'delayMs must be a number of milliseconds.';
+  const delayMs = fault.delayMs;
+  const isDelay = typeof delayMs === 'number' && delayMs >= 0 && delayMs <= MAX_FAULT_DELAY_MS;
+  if (delayMs !== undefined && !isDelay) {
+    return `delayMs must be a number of milliseconds up to ${MAX_FAULT_DELAY_MS}.`;
   }
   for (const key of ['method', 'userId', 'errorSummary'] as const) {
     const value = fault[key];

@@ -17,8 +17,14 @@ export function parseRateLimit(value: unknown): RateLimitSettings | false | unde
 
   const settings = value as Partial<RateLimitSettings> | null;
   const { limit, windowSeconds } = settings ?? {};
+  // Bounded so the headers stay whole numbers a client can parse.
   const isValid =
-    Number.isInteger(limit) && limit! >= 0 && Number.isInteger(windowSeconds) && windowSeconds! > 0;
+    Number.isInteger(limit) &&
+    limit! >= 0 &&
+    limit! <= 1_000_000_000 &&
+    Number.isInteger(windowSeconds) &&
+    windowSeconds! > 0 &&
+    windowSeconds! <= 86_400;
 
   return isValid ? { limit: limit!, windowSeconds: windowSeconds! } : undefined;
 }
@@ -72,7 +78,10 @@ export function createOktaAdminRoutes(options: {
     const body = readJsonBody(request);
     const settings = 'value' in body ? parseRateLimit(body.value) : undefined;
     if (settings === undefined) {
-      return problem(400, 'Send {"limit": n >= 0, "windowSeconds": n > 0}, or false for none.');
+      return problem(
+        400,
+        'Send {"limit": 0 to 1000000000, "windowSeconds": 1 to 86400}, or false for none.',
+      );
     }
 
     rateLimiter.configure(settings);

@@ -172,6 +172,7 @@ describe('Okta mock error faults', () => {
     ['a status that is no error', { kind: 'okta-error', status: 200 }, '400 to 599'],
     ['times of zero', { kind: 'reset', times: 0 }, 'times'],
     ['a negative delay', { kind: 'latency', delayMs: -1 }, 'delayMs'],
+    ['a delay Node would cut to 1 ms', { kind: 'latency', delayMs: 2 ** 31 }, '600000'],
     ['a list', [], 'object'],
   ])('refuses %s, saying why', async (_name, fault, hint) => {
     const response = await addFault(fault);

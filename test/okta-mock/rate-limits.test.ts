@@ -79,6 +79,8 @@ describe('Okta mock rate limits', () => {
     ['a negative limit', { limit: -1, windowSeconds: 60 }],
     ['a window of zero', { limit: 5, windowSeconds: 0 }],
     ['true', true],
+    ['a limit no header can show as a whole number', { limit: 1e308, windowSeconds: 60 }],
+    ['a window over a day', { limit: 5, windowSeconds: 86_401 }],
   ])('refuses %s as a rate limit', async (_name, body) => {
     const response = await mock.admin('PUT', '/__mock/okta/rate-limit', body);
 
