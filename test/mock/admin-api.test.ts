@@ -1,3 +1,4 @@
+import { get as httpGet } from 'node:http';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { EDGE_USERS } from '../../mock-server/okta/seed-users.ts';
 import { startTestMock, type TestMock } from '../support/start-mock.ts';
@@ -64,6 +65,26 @@ describe('/__mock/latency', () => {
   });
 });
 
+// fetch() refuses header values beyond Latin-1, so UTF-8 bytes go out through node:http, as
+// curl and most HTTP clients send them.
+function rawGet(headers: Record<string, string>) {
+  return new Promise<{ status: number; firstName?: string }>((resolve, reject) => {
+    const utf8Headers = Object.fromEntries(
+      Object.entries(headers).map(([name, value]) => [
+        name,
+        Buffer.from(value, 'utf8').toString('latin1'),
+      ]),
+    );
+    const request = httpGet(`${mock.url}/internal/okta-profile`, { headers: utf8Headers });
+    request.on('error', reject);
+    request.on('response', async (response) => {
+      let text = '';
+      for await (const chunk of response) text += chunk;
+      resolve({ status: response.statusCode!, ...JSON.parse(text) });
+    });
+  });
+}
+
 describe('/__mock/users', () => {
   test('creates a user the /internal mock can act as', async () => {
     const created = await send('POST', '/__mock/users', {
@@ -97,6 +118,24 @@ describe('/__mock/users', () => {
     expect([unknown.status, scenario.status]).toEqual([404, 404]);
     expect(unknown.headers.get('x-mock-note')).toContain('GET /__mock/users');
     expect(scenario.headers.get('x-mock-note')).toBeNull();
+  });
+
+  test('acts as a user whose login is not ASCII, named in UTF-8 by header or cookie', async () => {
+    await send('POST', '/__mock/users', {
+      profile: {
+        login: 'zoë.unicode@example.com',
+        email: 'zoe.unicode@example.com',
+        firstName: 'Zoë',
+        lastName: 'Núñez',
+      },
+    });
+    const [byHeader, byCookie] = await Promise.all([
+      rawGet({ 'x-mock-user': 'zoë.unicode@example.com' }),
+      rawGet({ cookie: `mock_user=${encodeURIComponent('zoë.unicode@example.com')}` }),
+    ]);
+
+    expect(byHeader).toMatchObject({ status: 200, firstName: 'Zoë' });
+    expect(byCookie).toMatchObject({ status: 200, firstName: 'Zoë' });
   });
 
   test('refuses a user whose login is taken, naming the field', async () => {
