@@ -42,10 +42,11 @@ function readProfile(request: MockRequest): ProfileOrRefusal {
     return { refusal: problem(400, 'Send {"profile": {...}}.') };
   }
 
-  return {
-    profile: profile as Record<string, unknown>,
-    id: typeof id === 'string' ? id : undefined,
-  };
+  if (id !== undefined && typeof id !== 'string') {
+    return { refusal: problem(400, 'An Okta user id is a string: 00u and 17 letters or digits.') };
+  }
+
+  return { profile: profile as Record<string, unknown>, id };
 }
 
 /** `/__mock/users`: list, create, read, patch and delete the Okta mock's users. */

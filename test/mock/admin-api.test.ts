@@ -138,6 +138,21 @@ describe('/__mock/users', () => {
     expect(byCookie).toMatchObject({ status: 200, firstName: 'Zoë' });
   });
 
+  test('refuses an id that is not a string instead of making one up', async () => {
+    const response = await send('POST', '/__mock/users', {
+      id: 123,
+      profile: {
+        login: 'n.id@example.com',
+        email: 'n.id@example.com',
+        firstName: 'N',
+        lastName: 'I',
+      },
+    });
+
+    expect(response.status).toBe(400);
+    expect((await response.json()).detail).toContain('00u');
+  });
+
   test('refuses a user whose login is taken, naming the field', async () => {
     const response = await send('POST', '/__mock/users', {
       profile: {
