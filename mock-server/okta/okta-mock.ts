@@ -38,6 +38,9 @@ async function loadSavedState(statePath: string | undefined) {
 
   // Imported only when asked for, so browsers (MSW) never meet node:fs.
   const stateFile = await import('../state/state-file.ts');
+  const { claimStateFile } = await import('../state/state-file-lock.ts');
+  claimStateFile(statePath);
+
   return { stateFile, saved: await stateFile.loadState(statePath) };
 }
 

@@ -2,6 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { createOktaMock } from '../../mock-server/okta/okta-mock.ts';
 import { spawnNode } from '../support/spawn-node.ts';
 
 // The banner is one console.log, so it arrives whole once its last section has begun.
@@ -54,6 +55,19 @@ describe('npm run mock', () => {
     expect(mock.output().trim()).toBe(
       `The mock state file ${statePath} cannot be used: it is not valid JSON. Fix or delete it.`,
     );
+  }, 60_000);
+
+  test('refuses a state file another running mock holds, naming its PID', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'mock-state-'));
+    const statePath = join(folder, 'state.json');
+    await createOktaMock({ statePath });
+
+    const second = spawnNode('mock-server/cli/mock.ts', ['--state', statePath, '--port', '0']);
+    const code = await second.exited;
+    await rm(folder, { recursive: true });
+
+    expect(code).toBe(1);
+    expect(second.output()).toContain(`another mock (PID ${process.pid}) is using it`);
   }, 60_000);
 
   test('says where its users came from: the seed, or the state file of an earlier run', async () => {

@@ -68,7 +68,8 @@ describe('Okta mock state file', () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
 
     expect(JSON.parse(text).users).toHaveLength(okta.store.list().length);
-    expect(await readdir(sub)).toEqual(['state.json']);
+    // No temporary file is left behind; the lock says which process holds the file.
+    expect(await readdir(sub)).toEqual(['state.json', 'state.json.lock']);
   });
 
   test('keeps the file to its owner, since it holds the private signing key', async () => {
@@ -91,6 +92,16 @@ describe('Okta mock state file', () => {
     await waitForFile(target, 'ThroughLink');
 
     expect((await lstat(link)).isSymbolicLink()).toBe(true);
+  });
+
+  test('takes over a lock left by a process that is gone', async () => {
+    const statePath = join(folder, 'stale.json');
+    await writeFile(`${statePath}.lock`, '2147483646\n');
+
+    const okta = await createOktaMock({ statePath });
+
+    expect(okta.store.list().length).toBeGreaterThan(0);
+    expect(await readFile(`${statePath}.lock`, 'utf8')).toBe(`${process.pid}\n`);
   });
 
   test('saves the seeded users again after a reset', async () => {
