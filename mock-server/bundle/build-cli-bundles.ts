@@ -38,7 +38,7 @@ function sourceLocationPlugin(): Plugin {
  * bundle; their time is set to when the build began, so a source saved during the build
  * still counts as newer and the next start rebuilds.
  */
-export async function buildCliBundles(): Promise<void> {
+export async function buildCliBundles(names: readonly string[] = CLI_NAMES): Promise<void> {
   const startedAt = new Date();
   const scratch = `${BUNDLE_DIR}.${process.pid}`;
   mkdirSync(scratch, { recursive: true });
@@ -46,7 +46,7 @@ export async function buildCliBundles(): Promise<void> {
   try {
     await build({
       entryPoints: Object.fromEntries(
-        CLI_NAMES.map((name) => [name, join(REPO_ROOT, 'mock-server', 'cli', `${name}.ts`)]),
+        names.map((name) => [name, join(REPO_ROOT, 'mock-server', 'cli', `${name}.ts`)]),
       ),
       outdir: scratch,
       outExtension: { '.js': '.mjs' },
@@ -68,7 +68,7 @@ export async function buildCliBundles(): Promise<void> {
     });
 
     mkdirSync(BUNDLE_DIR, { recursive: true });
-    for (const name of CLI_NAMES) {
+    for (const name of names) {
       for (const suffix of ['', '.map']) {
         const built = join(scratch, `${name}.mjs${suffix}`);
         utimesSync(built, startedAt, startedAt);

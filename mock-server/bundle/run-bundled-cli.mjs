@@ -16,7 +16,8 @@ const bundle = bundlePath(name);
 if (isBundleStale(bundle)) {
   const { buildCliBundles } = await import('./build-cli-bundles.ts');
   try {
-    await buildCliBundles();
+    // Only this CLI: a break in code only the other one uses must not stop this one.
+    await buildCliBundles([name]);
   } catch (error) {
     // esbuild has printed each problem with its file and line.
     console.error(`The ${name} CLI could not be built: ${error.message}`);
