@@ -65,7 +65,8 @@ export function createConsoleHandle() {
   }
 
   return async function handleConsole(request: MockRequest): Promise<MockAnswer | undefined> {
-    if (request.method !== 'GET') return undefined;
+    // HEAD gets the same answer; the server sends no body with it.
+    if (request.method !== 'GET' && request.method !== 'HEAD') return undefined;
 
     switch (request.path) {
       case '/__mock':

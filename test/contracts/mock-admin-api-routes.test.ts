@@ -68,4 +68,12 @@ describe('mock admin API against contracts/mock-admin-api.yaml', () => {
 
     expect(mismatches).toEqual([]);
   });
+
+  test('answers HEAD on the console as GET, without a body', async () => {
+    const response = await fetch(`${mock.url}/__mock/`, { method: 'HEAD' });
+
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain('text/html');
+    expect(await response.text()).toBe('');
+  });
 });
