@@ -63,7 +63,12 @@ export function toSettings(raw: Record<string, unknown>, problems: string[]): Mo
 
   const latency =
     raw.latencyMs === undefined ? { minMs: 0, maxMs: 0 } : parseLatency(raw.latencyMs);
-  if (!latency) problems.push('latencyMs must be a number of ms or {"minMs": n, "maxMs": n}');
+  if (!latency) {
+    problems.push(
+      'latency (--latency, MOCK_LATENCY_MS or latencyMs) must be a number of ms up to 60000, ' +
+        'or a range such as 100-400 ({"minMs": 100, "maxMs": 400} in the file)',
+    );
+  }
 
   const corsOrigins = raw.corsOrigins;
   const isOriginList =
@@ -89,11 +94,17 @@ function toPort(value: string | undefined, problems: string[], fallback: number)
   return port;
 }
 
+// `MOCK_PORT= npm run mock` means "not set", as shells and .env files mean it.
+function withoutEmptyValues(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(env).filter(([, value]) => value?.trim()));
+}
+
 /**
  * Merges, highest first: CLI flags, environment (`MOCK_*`), the config file
  * (`--config`, `MOCK_CONFIG` or `./mock.config.json`), defaults.
  */
-export function resolveMockConfig(argv: string[], env: NodeJS.ProcessEnv, defaultPort = 4010) {
+export function resolveMockConfig(argv: string[], givenEnv: NodeJS.ProcessEnv, defaultPort = 4010) {
+  const env = withoutEmptyValues(givenEnv);
   const { values } = parseArgs({
     args: argv,
     options: {
@@ -130,7 +141,7 @@ export function resolveMockConfig(argv: string[], env: NodeJS.ProcessEnv, defaul
     defaultPort,
   );
   const seedText = values.seed ?? env.MOCK_SEED;
-  const seed = seedText === undefined ? undefined : Number(seedText);
+  const seed = seedText === undefined ? undefined : Number(seedText.trim() || Number.NaN);
   if (seed !== undefined && !Number.isInteger(seed)) problems.push('seed must be a whole number');
 
   if (problems.length > 0) throw new MockConfigError(problems);
@@ -150,7 +161,11 @@ export function resolveMockConfig(argv: string[], env: NodeJS.ProcessEnv, defaul
 }
 
 // "250" is a fixed latency; "100-400" a range.
+// `250` or `100-400`; anything else (`-5`, `1-2-3`) is NaN, which parseLatency refuses.
 function toLatencyValue(text: string): unknown {
-  const [min, max] = text.split('-').map(Number);
-  return max === undefined ? min : { minMs: min, maxMs: max };
+  const match = /^\s*(\d+(?:\.\d+)?)\s*(?:-\s*(\d+(?:\.\d+)?)\s*)?$/.exec(text);
+  if (!match) return Number.NaN;
+
+  const [, min, max] = match;
+  return max === undefined ? Number(min) : { minMs: Number(min), maxMs: Number(max) };
 }

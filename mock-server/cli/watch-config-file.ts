@@ -50,6 +50,14 @@ function reloadFrom(path: string, file: Record<string, unknown>, started: Starte
   return { settings, notes: notesOnStartOnlyKeys(path, file, started) };
 }
 
+function readAppliedAtStart(path: string): string | undefined {
+  try {
+    return JSON.stringify(readSettingsFile(path));
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Re-applies the config file whenever it changes, under the flags and environment; a broken
  * or removed file is reported and the last good settings stay.
@@ -59,6 +67,7 @@ export function watchConfigFile(
 ): () => void {
   const { path, report } = options;
   let timer: NodeJS.Timeout | undefined;
+  let lastApplied = readAppliedAtStart(path);
 
   function reload() {
     if (!existsSync(path)) {
@@ -68,7 +77,12 @@ export function watchConfigFile(
 
     try {
       const file = readSettingsFile(path);
+      // A save that changes nothing (or a touch) keeps what the admin API set since.
+      const text = JSON.stringify(file);
+      if (text === lastApplied) return;
+
       const { settings, notes } = reloadFrom(path, file, options);
+      lastApplied = text;
 
       options.app.applySettings(settings);
       report(`config reloaded from ${path}: ${describeSettings(settings)}`);
