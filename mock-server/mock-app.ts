@@ -1,4 +1,5 @@
 import { createAdminApi } from './admin/admin-api.ts';
+import { refuseAdminMethod, refuseLargeAdminBody } from './admin/admin-methods.ts';
 import { answerPreflight, corsHeaders, isOriginAllowed } from './admin/cors.ts';
 import { drawLatency, type MockSettings } from './admin/mock-settings.ts';
 import { createRequestJournal } from './admin/request-journal.ts';
@@ -57,6 +58,8 @@ export async function createMockApp(options: MockAppOptions = {}) {
   async function route(request: MockRequest): Promise<MockAnswer | undefined> {
     const preflight = answerPreflight(request, settings.corsOrigins);
     if (preflight) return preflight;
+    const tooLarge = refuseLargeAdminBody(request);
+    if (tooLarge) return tooLarge;
 
     const answer =
       (await internal.handle(request)) ?? (await okta.handle(request)) ?? admin.handle(request);
@@ -66,7 +69,7 @@ export async function createMockApp(options: MockAppOptions = {}) {
       const found = await extra(request);
       if (found) return found;
     }
-    return undefined;
+    return refuseAdminMethod(request);
   }
 
   async function handle(request: MockRequest): Promise<MockAnswer | undefined> {

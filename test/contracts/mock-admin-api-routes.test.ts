@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { ADMIN_METHODS } from '../../mock-server/admin/admin-methods.ts';
 import { createConsoleHandle } from '../../mock-server/console/console-handle.ts';
 import { startTestMock, type TestMock } from '../support/start-mock.ts';
 import {
@@ -75,5 +76,43 @@ describe('mock admin API against contracts/mock-admin-api.yaml', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toContain('text/html');
     expect(await response.text()).toBe('');
+  });
+
+  test('lists in the code the same paths and methods as the document', () => {
+    const documented: Record<string, string[]> = {};
+    for (const [name] of operationsOf(document)) {
+      const [method, path] = name.split(' ') as [string, string];
+      const route = path.replace(/\{[^}]+\}/, '{id}');
+      (documented[route] ??= []).push(method);
+    }
+    const inCode = Object.fromEntries(
+      Object.entries(ADMIN_METHODS).map(([route, methods]) => [
+        route,
+        methods.filter((method) => method !== 'HEAD'),
+      ]),
+    );
+
+    for (const methods of Object.values(documented)) methods.sort();
+    for (const methods of Object.values(inCode)) methods.sort();
+    expect(inCode).toEqual(documented);
+  });
+
+  test('answers 405 with Allow for a method a known path does not take', async () => {
+    const response = await fetch(`${mock.url}/__mock/reset`, { method: 'PUT' });
+
+    expect(response.status).toBe(405);
+    expect(response.headers.get('allow')).toBe('POST');
+    expect((await response.json()).title).toBe('Method Not Allowed');
+  });
+
+  test('answers 413 for an admin body over 16 KiB, before reading it', async () => {
+    const response = await fetch(`${mock.url}/__mock/users`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ profile: { login: 'x@example.com', bio: 'x'.repeat(17 * 1024) } }),
+    });
+
+    expect(response.status).toBe(413);
+    expect(mock.app.okta.store.find('x@example.com')).toBeUndefined();
   });
 });
