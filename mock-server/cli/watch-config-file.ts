@@ -8,7 +8,13 @@ import { MockConfigError, readSettingsFile, toSettings } from './mock-config.ts'
 export function describeSettings(settings: MockSettings): string {
   const { minMs, maxMs } = settings.latency;
   const latency = minMs === maxMs ? `${minMs} ms` : `${minMs}-${maxMs} ms`;
-  const cors = settings.corsOrigins ? settings.corsOrigins.join(' ') : 'any localhost origin';
+  const origins = settings.corsOrigins;
+  // A long origin list is summed up: the line is for reading, not for auditing the file.
+  const cors = !origins
+    ? 'any localhost origin'
+    : origins.length > 5
+      ? `${origins.slice(0, 5).join(' ')} and ${origins.length - 5} more`
+      : origins.join(' ');
 
   return [
     `scenario ${settings.scenario}`,
