@@ -107,8 +107,12 @@ function matches(fault: Fault, method: string, userNames: readonly string[]): bo
   if (fault.method && fault.method.toUpperCase() !== method) return false;
   if (!fault.userId) return true;
 
-  const wanted = fault.userId.toLowerCase();
-  return userNames.some((name) => name.toLowerCase() === wanted);
+  // Okta ids are case-sensitive, logins are not (logins are the names with an `@`).
+  const wanted = fault.userId;
+  return userNames.some(
+    (name) =>
+      name === wanted || (name.includes('@') && name.toLowerCase() === wanted.toLowerCase()),
+  );
 }
 
 /** The Okta mock's faults, consulted in order before each Users API request. */

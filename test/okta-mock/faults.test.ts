@@ -154,6 +154,21 @@ describe('Okta mock error faults', () => {
     expect(errorSummary).toBe(`Not found: Resource not found: ${userId} (User)`);
   });
 
+  test('matches a login in any case but an id only as written, as Okta does', async () => {
+    await addFault({ kind: 'okta-error', status: 404, userId: userId.toLowerCase(), times: 1 });
+    await addFault({
+      kind: 'okta-error',
+      status: 403,
+      userId: EDGE_USERS.plusLogin.login.toUpperCase(),
+      times: 1,
+    });
+
+    const byId = await getUser(userId);
+    const byLogin = await getUser(EDGE_USERS.plusLogin.id);
+
+    expect([byId.status, byLogin.status]).toEqual([200, 403]);
+  });
+
   test('lists faults and clears them', async () => {
     const added = await (await addFault({ kind: 'latency', delayMs: 5 })).json();
 
