@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 
 const SCREENSHOT_DIR = join(import.meta.dirname, '..', '..', 'test-output', 'screenshots');
@@ -48,6 +48,26 @@ export function watchPageErrors(page: Page) {
     errors,
     expectStatus: (...statuses: number[]) => statuses.forEach((s) => expectedStatuses.add(s)),
   };
+}
+
+/** A fresh browser context and page for one test, with its errors watched. */
+export interface WatchedPage {
+  context: BrowserContext;
+  page: Page;
+  watcher: ReturnType<typeof watchPageErrors>;
+}
+
+export async function openWatchedPage(browser: Browser): Promise<WatchedPage> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+
+  return { context, page, watcher: watchPageErrors(page) };
+}
+
+/** Closes the test's context; the test fails if its page logged an unexpected error. */
+export async function closeWatchedPage({ context, watcher }: WatchedPage) {
+  await context.close();
+  expect(watcher.errors).toEqual([]);
 }
 
 /** Saves a full-page screenshot under test-output/screenshots (git-ignored). */

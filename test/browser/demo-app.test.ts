@@ -1,17 +1,25 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { buildDemoApp } from '../../mock-server/browser/build-demo-app.ts';
 import { demoContentSecurityPolicy } from '../../mock-server/browser/demo-csp.ts';
 import { startStaticServer, type StaticServer } from '../../mock-server/browser/serve-static.ts';
-import { eventually, launchChromium, saveScreenshot, watchPageErrors } from './browser-fixture.ts';
+import {
+  closeWatchedPage,
+  eventually,
+  launchChromium,
+  openWatchedPage,
+  saveScreenshot,
+  type watchPageErrors,
+  type WatchedPage,
+} from './browser-fixture.ts';
 
 let outDir: string;
 let site: StaticServer;
 let browser: Browser;
-let context: BrowserContext;
+let opened: WatchedPage;
 let page: Page;
 let watcher: ReturnType<typeof watchPageErrors>;
 
@@ -32,15 +40,11 @@ afterAll(async () => {
 });
 
 beforeEach(async () => {
-  context = await browser.newContext();
-  page = await context.newPage();
-  watcher = watchPageErrors(page);
+  opened = await openWatchedPage(browser);
+  ({ page, watcher } = opened);
 });
 
-afterEach(async () => {
-  await context.close();
-  expect(watcher.errors).toEqual([]);
-});
+afterEach(() => closeWatchedPage(opened));
 
 async function openDemo(query = '') {
   const answer = page.waitForResponse((response) => {

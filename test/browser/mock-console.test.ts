@@ -1,19 +1,27 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { buildDemoApp } from '../../mock-server/browser/build-demo-app.ts';
 import { demoContentSecurityPolicy } from '../../mock-server/browser/demo-csp.ts';
 import { startStaticServer, type StaticServer } from '../../mock-server/browser/serve-static.ts';
 import { startMock, type RunningMock } from '../../mock-server/cli/start-mock.ts';
-import { eventually, launchChromium, saveScreenshot, watchPageErrors } from './browser-fixture.ts';
+import {
+  closeWatchedPage,
+  eventually,
+  launchChromium,
+  openWatchedPage,
+  saveScreenshot,
+  watchPageErrors,
+  type WatchedPage,
+} from './browser-fixture.ts';
 
 let mock: RunningMock;
 let outDir: string;
 let demo: StaticServer;
 let browser: Browser;
-let context: BrowserContext;
+let opened: WatchedPage;
 let page: Page;
 let watcher: ReturnType<typeof watchPageErrors>;
 
@@ -50,15 +58,11 @@ afterAll(async () => {
 
 beforeEach(async () => {
   await fetch(`${mock.url}/__mock/reset`, { method: 'POST' });
-  context = await browser.newContext();
-  page = await context.newPage();
-  watcher = watchPageErrors(page);
+  opened = await openWatchedPage(browser);
+  ({ page, watcher } = opened);
 });
 
-afterEach(async () => {
-  await context.close();
-  expect(watcher.errors).toEqual([]);
-});
+afterEach(() => closeWatchedPage(opened));
 
 async function openConsole() {
   await page.goto(`${mock.url}/__mock/`);
@@ -84,7 +88,7 @@ describe('mock console at GET /__mock/', () => {
     await eventually(() => page.getByTestId('active-scenario').textContent()).toBe(
       'okta-rate-limited',
     );
-    const app = await context.newPage();
+    const app = await opened.context.newPage();
     const appWatcher = watchPageErrors(app);
     appWatcher.expectStatus(503);
     await app.goto(`${demo.url}/`);
