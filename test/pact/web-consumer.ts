@@ -46,6 +46,19 @@ function errorBody(title: string) {
   };
 }
 
+// The 401 both operations give without a token: a Bearer challenge and the error body. Typed
+// by shape, since Pact's package does not export its response builder type.
+function answerUnauthenticated(response: {
+  headers(headers: Record<string, unknown>): { jsonBody(body: unknown): unknown };
+}) {
+  response
+    .headers({
+      'Content-Type': JSON_TYPE,
+      'WWW-Authenticate': regex('^Bearer( .*)?$', 'Bearer realm="okta-profile"'),
+    })
+    .jsonBody(errorBody('Unauthorized'));
+}
+
 function clientAt(url: string, withToken = true) {
   return createOktaProfileClient({
     baseUrl: url,
@@ -93,14 +106,7 @@ export function showOktaInfoInteractions(pact: Pact) {
         .given(WEB_STATES.noToken, USER)
         .uponReceiving('a request for the profile without an access token')
         .withRequest('GET', PATH)
-        .willRespondWith(401, (response) =>
-          response
-            .headers({
-              'Content-Type': JSON_TYPE,
-              'WWW-Authenticate': regex('^Bearer( .*)?$', 'Bearer realm="okta-profile"'),
-            })
-            .jsonBody(errorBody('Unauthorized')),
-        )
+        .willRespondWith(401, answerUnauthenticated)
         .executeTest(async (server) => {
           const result = await clientAt(server.url, false).showOktaInfo();
           expect(result).toMatchObject({ ok: false, status: 401 });
@@ -280,14 +286,7 @@ export function updateOktaInfoInteractions(pact: Pact) {
             .headers({ 'Content-Type': 'application/json' })
             .jsonBody({ profile: { firstName: 'Ada' } }),
         )
-        .willRespondWith(401, (response) =>
-          response
-            .headers({
-              'Content-Type': JSON_TYPE,
-              'WWW-Authenticate': regex('^Bearer( .*)?$', 'Bearer realm="okta-profile"'),
-            })
-            .jsonBody(errorBody('Unauthorized')),
-        )
+        .willRespondWith(401, answerUnauthenticated)
         .executeTest(async (server) => {
           const result = await clientAt(server.url, false).updateOktaInfo({ firstName: 'Ada' });
           expect(result).toMatchObject({ ok: false, status: 401 });
