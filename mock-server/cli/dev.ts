@@ -1,24 +1,30 @@
-import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../../real-server/config.ts';
 import { createLogger } from '../../real-server/logging/create-logger.ts';
 import { startRealServer } from '../../real-server/start-server.ts';
+import { DEV_USAGE, MOCK_OPTIONS, readCliArguments } from './cli-arguments.ts';
 import { exitOnStartError } from './exit-on-start-error.ts';
 import { mockBanner } from './mock-banner.ts';
 import { MockConfigError, resolveMockConfig } from './mock-config.ts';
 import { startMock } from './start-mock.ts';
 
 // `npm run dev`: the Okta mock (with the /internal mock beside it) and the real server wired to it.
-const { values, positionals } = parseArgs({
-  args: process.argv.slice(2),
-  options: { port: { type: 'string' }, 'mock-port': { type: 'string' } },
-  allowPositionals: true,
-  strict: false,
-});
+const {
+  port,
+  'mock-port': mockPort,
+  ...mockFlags
+} = readCliArguments(
+  process.argv.slice(2),
+  { ...MOCK_OPTIONS, 'mock-port': { type: 'string' } },
+  DEV_USAGE,
+);
 
 let mockConfig;
 try {
-  const mockArgs = values['mock-port'] ? ['--port', String(values['mock-port'])] : [];
-  mockConfig = resolveMockConfig([...mockArgs, ...positionals], process.env);
+  // The mock's own flags pass through; --mock-port is its --port.
+  const mockArgs = Object.entries({ ...mockFlags, port: mockPort })
+    .filter(([, value]) => value !== undefined)
+    .flatMap(([name, value]) => [`--${name}`, String(value)]);
+  mockConfig = resolveMockConfig(mockArgs, process.env);
 } catch (error) {
   if (!(error instanceof MockConfigError)) throw error;
   console.error(error.message);
@@ -35,7 +41,7 @@ const okta = mock.app.okta;
 let config;
 try {
   config = loadConfig({
-    PORT: String(values.port ?? process.env.PORT ?? 3000),
+    PORT: String(port ?? process.env.PORT ?? 3000),
     OKTA_ORG_URL: mock.url,
     OKTA_API_TOKEN: okta.apiToken,
     OKTA_ISSUER: okta.authServer.issuer(),

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { MOCK_OPTIONS } from './cli-arguments.ts';
 import { parseLatency, type MockSettings } from '../admin/mock-settings.ts';
 import { isScenarioName, SCENARIO_NAMES } from '../scenarios/scenario-catalog.ts';
 
@@ -105,19 +106,7 @@ function withoutEmptyValues(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
  */
 export function resolveMockConfig(argv: string[], givenEnv: NodeJS.ProcessEnv, defaultPort = 4010) {
   const env = withoutEmptyValues(givenEnv);
-  const { values } = parseArgs({
-    args: argv,
-    options: {
-      port: { type: 'string' },
-      host: { type: 'string' },
-      scenario: { type: 'string' },
-      latency: { type: 'string' },
-      config: { type: 'string' },
-      state: { type: 'string' },
-      seed: { type: 'string' },
-    },
-    strict: true,
-  });
+  const { values } = parseArgs({ args: argv, options: MOCK_OPTIONS, strict: true });
   const problems: string[] = [];
 
   const named = values.config ?? env.MOCK_CONFIG;

@@ -1,20 +1,19 @@
+import { MOCK_OPTIONS, MOCK_USAGE, readCliArguments } from './cli-arguments.ts';
 import { exitOnStartError } from './exit-on-start-error.ts';
 import { MockConfigError, resolveMockConfig } from './mock-config.ts';
 import { mockBanner } from './mock-banner.ts';
 import { startMock } from './start-mock.ts';
 
 // `npm run mock`: the mock alone, for frontend developers.
+const argv = process.argv.slice(2);
+readCliArguments(argv, MOCK_OPTIONS, MOCK_USAGE);
+
 let config;
 try {
-  config = resolveMockConfig(process.argv.slice(2), process.env);
+  config = resolveMockConfig(argv, process.env);
 } catch (error) {
-  if (
-    !(error instanceof MockConfigError) &&
-    (error as { code?: string }).code !== 'ERR_PARSE_ARGS_UNKNOWN_OPTION'
-  ) {
-    throw error;
-  }
-  console.error((error as Error).message);
+  if (!(error instanceof MockConfigError)) throw error;
+  console.error(error.message);
   process.exit(1);
 }
 

@@ -58,4 +58,11 @@ describe('npm run dev', () => {
     expect(await dev.stop('SIGINT')).toBe(0);
     await expect(fetch(profileUrl)).rejects.toThrow();
   });
+
+  test('refuses a mistyped flag in one line plus its usage, starting nothing', async () => {
+    const mistyped = spawnNode('mock-server/cli/dev.ts', ['--mockport', '4608']);
+
+    expect(await mistyped.exited).toBe(2);
+    expect(mistyped.output()).toMatch(/^Unknown option '--mockport'\n\nUsage: npm run dev/);
+  });
 });

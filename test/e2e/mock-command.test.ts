@@ -33,12 +33,12 @@ describe('npm run mock', () => {
     expect(fromBundle).toEqual(fromSource);
   }, 90_000);
 
-  test('refuses an unknown flag as the CLI source does', async () => {
+  test('refuses an unknown flag with its usage, as the CLI source does', async () => {
     const fromBundle = spawnNode('mock-server/bundle/run-bundled-cli.mjs', ['mock', '--bogus']);
     const fromSource = spawnNode('mock-server/cli/mock.ts', ['--bogus']);
 
-    expect(await fromBundle.exited).toBe(1);
-    expect(await fromSource.exited).toBe(1);
+    expect(await fromBundle.exited).toBe(2);
+    expect(await fromSource.exited).toBe(2);
     expect(fromBundle.output()).toBe(fromSource.output());
   }, 60_000);
 
