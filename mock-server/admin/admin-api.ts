@@ -10,6 +10,15 @@ function badRequest(detail: string): MockAnswer {
   return jsonAnswer(400, { title: 'Bad Request', detail });
 }
 
+function describeLatencyProblem(value: unknown): string {
+  const { minMs, maxMs } = (value ?? {}) as { minMs?: unknown; maxMs?: unknown };
+  if (typeof minMs === 'number' && typeof maxMs === 'number' && minMs > maxMs) {
+    return 'minMs is larger than maxMs; send the range low to high.';
+  }
+
+  return 'Send a number of ms, or {"minMs": n, "maxMs": n}, up to 60000.';
+}
+
 /**
  * The admin API under `/__mock/` (see contracts/mock-admin-api.yaml): scenario, latency,
  * users, reset and the request journal.
@@ -46,8 +55,7 @@ export function createAdminApi(options: {
   function setLatency(request: MockRequest): MockAnswer {
     const body = readJsonBody(request);
     const latency = 'value' in body ? parseLatency(body.value) : undefined;
-    if (!latency)
-      return badRequest('Send a number of ms, or {"minMs": n, "maxMs": n}, up to 60000.');
+    if (!latency) return badRequest(describeLatencyProblem('value' in body ? body.value : null));
 
     settings.latency = latency;
     return jsonAnswer(200, settings.latency);

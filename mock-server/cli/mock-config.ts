@@ -30,6 +30,7 @@ export class MockConfigError extends Error {
 
 const DEFAULT_CONFIG_FILE = 'mock.config.json';
 const MAX_CONFIG_BYTES = 1024 * 1024;
+const FILE_KEYS = ['scenario', 'latencyMs', 'defaultUser', 'corsOrigins', 'port', 'statePath'];
 
 /** The settings a config file holds (`mock.config.json`); undefined keys keep their default. */
 export function readSettingsFile(path: string): Record<string, unknown> {
@@ -49,6 +50,15 @@ export function readSettingsFile(path: string): Record<string, unknown> {
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
     throw new MockConfigError([`${path} must hold a JSON object`]);
   }
+  // A misspelt key would otherwise be ignored without a word; `$schema` and the like pass.
+  const unknown = Object.keys(parsed).filter(
+    (key) => !FILE_KEYS.includes(key) && !key.startsWith('$'),
+  );
+  if (unknown.length > 0) {
+    throw new MockConfigError([
+      `${path} has unknown keys ${unknown.join(', ')}; the keys are ${FILE_KEYS.join(', ')}`,
+    ]);
+  }
 
   return parsed as Record<string, unknown>;
 }
@@ -58,7 +68,8 @@ export function toSettings(raw: Record<string, unknown>, problems: string[]): Mo
   const scenario = raw.scenario ?? 'ok';
   if (!isScenarioName(scenario)) {
     problems.push(
-      `scenario must be one of ${SCENARIO_NAMES.join(', ')}, not ${JSON.stringify(scenario)}`,
+      `scenario (--scenario, MOCK_SCENARIO or scenario in the file) must be one of ` +
+        `${SCENARIO_NAMES.join(', ')}, not ${JSON.stringify(scenario)}`,
     );
   }
 

@@ -61,6 +61,10 @@ function describeOktaErrorProblem(fault: Partial<Fault>): string | undefined {
   if (fault.status === undefined && fault.errorCode === undefined) {
     return 'An okta-error fault needs a status (such as 429) or an errorCode (such as E0000047).';
   }
+  const codeStatus = fault.errorCode ? OKTA_ERRORS[fault.errorCode].status : undefined;
+  if (codeStatus !== undefined && fault.status !== undefined && fault.status !== codeStatus) {
+    return `${fault.errorCode} is Okta's ${codeStatus}, not ${fault.status}; send one of the two.`;
+  }
   const causes = fault.errorCauses;
   const isList = Array.isArray(causes) && causes.every((cause) => typeof cause === 'string');
   if (causes !== undefined && !isList) {

@@ -52,10 +52,9 @@ export function claimStateFile(path: string): void {
 
     const owner = readOwner(lock);
     if (owner !== undefined && owner !== process.pid && isRunning(owner)) {
-      throw new StateFileError(
-        path,
-        `another mock (PID ${owner}) is using it; stop that one, or delete ${lock} if it is gone`,
-      );
+      throw new StateFileError(path, `another mock (PID ${owner}) is using it`, {
+        advice: `Stop that one, or delete ${lock} if it is gone.`,
+      });
     }
     writeFileSync(lock, `${process.pid}\n`);
   }

@@ -14,8 +14,9 @@ export interface SavedState {
 export class StateFileError extends Error {
   readonly path: string;
 
-  constructor(path: string, reason: string, options?: ErrorOptions) {
-    super(`The mock state file ${path} cannot be used: ${reason}. Fix or delete it.`, options);
+  constructor(path: string, reason: string, options?: ErrorOptions & { advice?: string }) {
+    const advice = options?.advice ?? 'Fix or delete it.';
+    super(`The mock state file ${path} cannot be used: ${reason}. ${advice}`, options);
     this.name = 'StateFileError';
     this.path = path;
   }

@@ -63,6 +63,12 @@ describe('/__mock/latency', () => {
   test('refuses a latency that is not a number or range', async () => {
     expect((await send('PUT', '/__mock/latency', { minMs: 5, maxMs: 1 })).status).toBe(400);
   });
+
+  test('says so when a range runs high to low', async () => {
+    const response = await send('PUT', '/__mock/latency', { minMs: 400, maxMs: 100 });
+
+    expect((await response.json()).detail).toContain('minMs is larger than maxMs');
+  });
 });
 
 // fetch() refuses header values beyond Latin-1, so UTF-8 bytes go out through node:http, as

@@ -27,6 +27,19 @@ describe('npm run mock flags and environment', () => {
   });
 });
 
+describe('config file', () => {
+  test('refuses a misspelt key, naming it and the keys there are', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'mock-keys-'));
+    const configPath = join(folder, 'mock.config.json');
+    await writeFile(configPath, JSON.stringify({ scenrio: 'forbidden', $schema: 'x' }));
+
+    const resolving = () => resolveMockConfig(['--config', configPath], {});
+
+    expect(resolving).toThrow(/unknown keys scenrio; the keys are scenario, latencyMs/);
+    await rm(folder, { recursive: true });
+  });
+});
+
 describe('config file reload', () => {
   let folder: string;
   let mock: RunningMock;

@@ -185,6 +185,11 @@ describe('Okta mock error faults', () => {
     ['an okta-error without status or code', { kind: 'okta-error' }, 'errorCode'],
     ['an unknown error code', { kind: 'okta-error', errorCode: 'E9' }, 'E0000047'],
     ['a status that is no error', { kind: 'okta-error', status: 200 }, '400 to 599'],
+    [
+      'a status and an error code that disagree',
+      { kind: 'okta-error', status: 404, errorCode: 'E0000047' },
+      "E0000047 is Okta's 429",
+    ],
     ['times of zero', { kind: 'reset', times: 0 }, 'times'],
     ['a negative delay', { kind: 'latency', delayMs: -1 }, 'delayMs'],
     ['a delay Node would cut to 1 ms', { kind: 'latency', delayMs: 2 ** 31 }, '600000'],
