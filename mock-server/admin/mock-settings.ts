@@ -36,3 +36,23 @@ export function parseLatency(value: unknown): LatencyRange | undefined {
 
   return isRange ? { minMs: range.minMs!, maxMs: range.maxMs! } : undefined;
 }
+
+/** One line naming every setting in force, for the banner and each config reload. */
+export function describeSettings(settings: MockSettings): string {
+  const { minMs, maxMs } = settings.latency;
+  const latency = minMs === maxMs ? `${minMs} ms` : `${minMs}-${maxMs} ms`;
+  const origins = settings.corsOrigins;
+  // A long origin list is summed up: the line is for reading, not for auditing the file.
+  const cors = !origins
+    ? 'any localhost origin'
+    : origins.length > 5
+      ? `${origins.slice(0, 5).join(' ')} and ${origins.length - 5} more`
+      : origins.join(' ');
+
+  return [
+    `scenario ${settings.scenario}`,
+    `latency ${latency}`,
+    `default user ${settings.defaultUser ?? 'the first seeded user'}`,
+    `CORS ${cors}`,
+  ].join(', ');
+}

@@ -1,3 +1,4 @@
+import { describeSettings } from '../admin/mock-settings.ts';
 import type { RunningMock } from './start-mock.ts';
 
 function usersHeading(origin: { seed: number; stateFile: string | undefined }): string {
@@ -27,7 +28,8 @@ export function mockBanner(mock: RunningMock): string {
     `  admin API                ${url}/__mock/scenario, /__mock/users, /__mock/requests, /__mock/reset`,
     `  console                  ${url}/__mock/`,
     '',
-    `  active scenario: ${app.settings.scenario}`,
+    `  settings: ${describeSettings(app.settings)}`,
+    `  config file: ${mock.configPath ?? 'none (a ./mock.config.json made later is picked up)'}`,
     '  switch per request:  -H "X-Mock-Scenario: okta-rate-limited"  or  ?__scenario=okta-rate-limited',
     `  switch for all:      curl -X PUT ${url}/__mock/scenario -H 'content-type: application/json' -d '{"name":"slow"}'`,
     '  act as another user: -H "X-Mock-User: <login or id>"  or cookie mock_user=<login or id>',

@@ -6,6 +6,8 @@ import { watchConfigFile } from './watch-config-file.ts';
 
 export interface RunningMock {
   url: string;
+  /** The config file in force at start, if any. */
+  configPath: string | undefined;
   app: MockApp;
   close(): Promise<void>;
 }
@@ -44,6 +46,7 @@ export async function startMock(
 
   return {
     url: server.url,
+    configPath: config.configPath,
     app,
     async close() {
       stopWatching();

@@ -1,28 +1,8 @@
 import { existsSync, realpathSync, watch } from 'node:fs';
 import { basename, dirname } from 'node:path';
-import type { MockSettings } from '../admin/mock-settings.ts';
+import { describeSettings, type MockSettings } from '../admin/mock-settings.ts';
 import type { MockApp } from '../mock-app.ts';
 import { MockConfigError, readSettingsFile, toSettings } from './mock-config.ts';
-
-/** One line naming every setting a reload applied, so an operator sees what is in force. */
-export function describeSettings(settings: MockSettings): string {
-  const { minMs, maxMs } = settings.latency;
-  const latency = minMs === maxMs ? `${minMs} ms` : `${minMs}-${maxMs} ms`;
-  const origins = settings.corsOrigins;
-  // A long origin list is summed up: the line is for reading, not for auditing the file.
-  const cors = !origins
-    ? 'any localhost origin'
-    : origins.length > 5
-      ? `${origins.slice(0, 5).join(' ')} and ${origins.length - 5} more`
-      : origins.join(' ');
-
-  return [
-    `scenario ${settings.scenario}`,
-    `latency ${latency}`,
-    `default user ${settings.defaultUser ?? 'the first seeded user'}`,
-    `CORS ${cors}`,
-  ].join(', ');
-}
 
 /** What the watcher knows of how the running mock was started. */
 interface StartedWith {
